@@ -1,0 +1,3 @@
+from peerready.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,202 @@
+"""The command line: typer options → command functions → exit codes. The only typer module.
+
+Heavy libraries (questionary, jinja2, weasyprint) are imported inside the commands that
+need them, so `peerready --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from typer._click.exceptions import ClickException  # typer vendors click since 0.26
+
+from peerready import __version__, console
+from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
+from peerready.i18n import Lang
+
+app = typer.Typer(
+    name="peerready",
+    help="How ready is your organisation to employ peer support workers? "
+    "Assess together, score survey answers, and write the report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,  # our own error boundary; never show answers in tracebacks
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Language(StrEnum):
+    da = "da"
+    en = "en"
+
+
+class TextOrJson(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class TableOrJson(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class SchemaKind(StrEnum):
+    questionnaire = "questionnaire"
+    catalogue = "catalogue"
+    session = "session"
+    result = "result"
+
+
+def _lang(value: Language | None) -> Lang | None:
+    return None if value is None else value.value  # type: ignore[return-value,unused-ignore]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"peerready {__version__}")
+        raise typer.Exit()
+
+
+LangOption = Annotated[
+    Optional[Language],  # noqa: UP045 - typer needs Optional here
+    typer.Option("--lang", "-l", help="Language of the output (default: the locale or the session's)."),
+]
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
+) -> None:
+    """How ready is your organisation to employ peer support workers?"""
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Questionnaire, catalogue or session files.")],
+) -> int:
+    """Check files and report every problem with its file, line and place in the document."""
+    from peerready.commands.validate import validate as run
+
+    return run(files)
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which format.")] = SchemaKind.questionnaire,
+) -> int:
+    """Print the JSON Schema of a file format (for editor completion of YAML files)."""
+    from peerready.commands.schema import schema as run
+
+    return run(kind.value)
+
+
+@app.command("list")
+def list_(lang: LangOption = None) -> int:
+    """List the bundled questionnaires."""
+    from peerready.commands.browse import list_questionnaires
+
+    return list_questionnaires(_lang(lang) or console.locale_language())
+
+
+@app.command()
+def show(
+    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text, or json: the full model.")] = (
+        TextOrJson.text
+    ),
+    lang: LangOption = None,
+) -> int:
+    """Show a questionnaire: its domains and items, or its full model as JSON."""
+    from peerready.commands.browse import show as run
+
+    return run(questionnaire, format.value, _lang(lang) or console.locale_language())
+
+
+@app.command()
+def score(
+    answers: Annotated[Path, typer.Argument(help="A session file written by 'peerready assess'.")],
+    questionnaire: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the session's)."),
+    ] = None,
+    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="table or json.")] = TableOrJson.table,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the JSON result to this file (atomically)."),
+    ] = None,
+    lang: LangOption = None,
+    fail_under: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--fail-under", min=0, max=100, help="Exit 1 if the overall score is below N."),
+    ] = None,
+    fail_under_domain: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--fail-under-domain", help="Exit 1 if domain ID scores below N (ID=N; repeatable)."),
+    ] = None,
+    min_group_size: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
+    ] = None,
+    allow_version_mismatch: Annotated[
+        bool,
+        typer.Option(
+            help="Score answers given on another version of the questionnaire, saying what changed."
+        ),
+    ] = False,
+) -> int:
+    """Score answers: overall verdict, domain scores, agreement and recommendations."""
+    from peerready.commands.score import Thresholds, parse_domain_thresholds, score_session_file
+
+    thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
+    return score_session_file(
+        answers,
+        questionnaire=questionnaire,
+        fmt=format.value,
+        lang=_lang(lang),
+        allow_version_mismatch=allow_version_mismatch,
+        thresholds=thresholds,
+        min_group_size=min_group_size,
+        output=output,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; the one error boundary that turns exceptions into exit codes."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    try:
+        code = app(args=args, prog_name="peerready", standalone_mode=False)
+    except PeerreadyError as exc:
+        console.error(str(exc))
+        return exc.exit_code
+    except ClickException as exc:
+        console.error(exc.format_message())
+        words = [a for a in args if not a.startswith("-")][:1]
+        console.err().print(f"Try 'peerready {' '.join(words)} --help'.".replace("  ", " "))
+        return EXIT_INPUT
+    except typer.Abort:
+        console.error("input ended before the command finished")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        console.error(f"internal error: {type(exc).__name__}: {exc}")
+        if not debug:
+            console.err().print(
+                "This is a bug in peerready; run again with --debug to see where it happened."
+            )
+        return EXIT_INTERNAL
+    return int(code or 0)

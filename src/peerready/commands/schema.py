@@ -1,0 +1,38 @@
+"""`peerready schema`: the JSON Schema of each file format, for editors and other tools."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel
+
+from peerready import console
+from peerready.catalogue import Catalogue
+from peerready.errors import EXIT_OK
+from peerready.questionnaire import Questionnaire
+from peerready.result import ScoreResult
+from peerready.session import Session
+
+SchemaKind = Literal["questionnaire", "catalogue", "session", "result"]
+
+MODELS: dict[str, type[BaseModel]] = {
+    "questionnaire": Questionnaire,
+    "catalogue": Catalogue,
+    "session": Session,
+    "result": ScoreResult,
+}
+
+
+def schema_for(kind: str) -> dict[str, object]:
+    schema = MODELS[kind].model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"peerready {kind}",
+        **schema,
+    }
+
+
+def schema(kind: str) -> int:
+    console.write_out(json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK

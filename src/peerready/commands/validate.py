@@ -1,0 +1,45 @@
+"""`peerready validate FILE...`: check questionnaire, catalogue and session files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from peerready import console
+from peerready.catalogue import CATALOGUE_FORMAT, Catalogue
+from peerready.errors import EXIT_INPUT, EXIT_OK, PeerreadyError
+from peerready.loader import load_catalogue_file, load_instrument, parse_document, read_text
+from peerready.session import SESSION_FORMAT, load_session
+
+
+def describe_file(path: Path) -> str:
+    """Validate one file (its kind read from its `format` field); a summary when it is valid."""
+    data = parse_document(read_text(path), str(path)).data
+    kind = data.get("format") if isinstance(data, dict) else None
+    if kind == CATALOGUE_FORMAT:
+        catalogue: Catalogue = load_catalogue_file(path)
+        return f"valid catalogue, {len(catalogue.recommendations)} recommendations"
+    if kind == SESSION_FORMAT:
+        session = load_session(path)
+        answered = sum(len(a) for a in session.answers.values())
+        ref = session.questionnaire
+        return f"valid session for {ref.id} {ref.version}, {answered} answers"
+    instrument = load_instrument(str(path))
+    q = instrument.questionnaire
+    items = len(q.all_items)
+    recs = len(instrument.recommendations)
+    counts = f"{len(q.domains)} domains, {items} items, {recs} recommendations"
+    return f"valid questionnaire {q.id} {q.version}: {counts}"
+
+
+def validate(paths: Sequence[Path]) -> int:
+    failed = 0
+    for path in paths:
+        try:
+            summary = describe_file(path)
+        except PeerreadyError as exc:
+            failed += 1
+            console.error(str(exc))
+        else:
+            console.out().print(f"[ok]✓[/] {path}: {summary}", soft_wrap=True, markup=True)
+    return EXIT_INPUT if failed else EXIT_OK

@@ -1,0 +1,75 @@
+"""The one place terminal output goes through: results to stdout, messages to stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from functools import cache
+
+from rich.console import Console
+from rich.markup import escape
+from rich.theme import Theme
+
+from peerready.i18n import Lang
+
+THEME = Theme(
+    {
+        "ok": "green",
+        "warn": "yellow",
+        "bad": "bold red",
+        "muted": "grey50",
+        "heading": "bold",
+        "band.0": "red",
+        "band.1": "yellow",
+        "band.2": "green",
+        "band.3": "bold green",
+    }
+)
+
+
+@cache
+def out() -> Console:
+    return Console(theme=THEME, highlight=False, soft_wrap=False)
+
+
+@cache
+def err() -> Console:
+    return Console(theme=THEME, stderr=True, highlight=False)
+
+
+def error(message: str) -> None:
+    """One line per message line, prefixed so it reads well in a CI log."""
+    for line in message.splitlines() or [""]:
+        err().print(
+            f"[bad]peerready: error:[/] {escape(line)}",
+            markup=True,
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def warning(message: str) -> None:
+    for line in message.splitlines():
+        err().print(
+            f"[warn]peerready: warning:[/] {escape(line)}",
+            markup=True,
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def write_out(text: str) -> None:
+    """Machine-readable output (JSON, CSV …): exactly these bytes, no styling or wrapping."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def locale_language(environ: Mapping[str, str] | None = None) -> Lang:
+    """Danish when the locale says so (LC_ALL, LC_MESSAGES, LANG), otherwise English."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "")
+        if value:
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"

@@ -1,0 +1,143 @@
+"""The result of scoring: one frozen, typed object that every reporter consumes.
+
+Its JSON form (`peerready score --format json`) is versioned by `format`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from peerready.i18n import Lang, LText
+
+RESULT_FORMAT = "peerready-result/1"
+
+DomainStatus = Literal["scored", "insufficient_data", "unscored"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Summary(_Model):
+    """n, mean, SD, min and max of a set of numbers (SD needs two)."""
+
+    n: int
+    mean: float | None = None
+    sd: float | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+class ItemStats(_Model):
+    item: str
+    domain: str
+    kind: str
+    answered: int = Field(description="Answers that count: not 'don't know' or 'not applicable'")
+    dont_know: int
+    not_applicable: int
+    missing: int
+    points: Summary = Field(description="Of the answers' points")
+    score: float | None = Field(description="0–100: mean points rescaled by the scale's range")
+    favourable: float | None = Field(description="Share of answers that are favourable, 0–1")
+    distribution: dict[str, int] = Field(description="Option id → how many chose it")
+    rwg: float | None = None
+    ad: float | None = Field(default=None, description="Average deviation, in scale points")
+    low_agreement: bool = False
+
+
+class Agreement(_Model):
+    rwg_j: float | None
+    ad: float | None = Field(description="Mean of the items' average deviations")
+    items: int = Field(description="Items with at least two answers")
+    low: bool
+
+
+class DomainResult(_Model):
+    domain: str
+    title: LText
+    critical: bool
+    status: DomainStatus
+    score: float | None
+    band: str | None
+    band_label: LText | None
+    coverage: float = Field(description="Share of applicable answers given, 0–1")
+    favourable: float | None
+    respondents: Summary = Field(description="Of each respondent's own domain score")
+    agreement: Agreement | None
+    items: list[ItemStats]
+
+
+class Reason(_Model):
+    kind: Literal["score", "cap", "provisional"]
+    text: LText
+    domain: str | None = None
+
+
+class Verdict(_Model):
+    score: float | None
+    band: str | None
+    label: LText | None
+    uncapped_band: str | None = Field(description="The band the score alone would give")
+    provisional: bool
+    reasons: list[Reason]
+
+
+class TriggeredRecommendation(_Model):
+    id: str
+    title: LText
+    priority: str
+    owner: str
+    timeframe: str
+    domains: list[str]
+    because: list[LText]
+
+
+class GroupResult(_Model):
+    dimension: str = Field(description="'role', or the column the groups came from")
+    key: str
+    label: LText
+    respondents: int
+    score: float | None
+    band: str | None
+    domains: dict[str, float | None]
+
+
+class QuestionnaireInfo(_Model):
+    id: str
+    version: str
+    hash: str
+    title: LText
+
+
+class ScoreResult(_Model):
+    format: Literal["peerready-result/1"] = "peerready-result/1"
+    tool_version: str
+    questionnaire: QuestionnaireInfo
+    organisation: str | None
+    date: dt.date | None
+    language: Lang
+    mode: str
+    respondents: int
+    roles: dict[str, int] = Field(description="Respondents per role")
+    settings: dict[str, float | int]
+    verdict: Verdict
+    domains: list[DomainResult]
+    strengths: list[str] = Field(description="Item ids scoring highest")
+    gaps: list[str] = Field(description="Item ids scoring lowest")
+    low_agreement: list[str] = Field(description="Item ids the group disagreed on")
+    recommendations: list[TriggeredRecommendation]
+    groups: list[GroupResult] = Field(default_factory=list)
+    suppressed_respondents: int = Field(
+        default=0,
+        description="Respondents in groups too small to show, merged into 'other' or left out",
+    )
+    texts: dict[str, list[str]] = Field(default_factory=dict, description="Open answers per item")
+    notes: dict[str, str] = Field(default_factory=dict)
+    flagged: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def domain(self, domain_id: str) -> DomainResult:
+        return next(d for d in self.domains if d.domain == domain_id)

@@ -1,0 +1,202 @@
+"""Results and questionnaires as rich renderables for the terminal. Builds; never prints."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from peerready.bands import band_rank
+from peerready.catalogue import Recommendation
+from peerready.i18n import (
+    Lang,
+    LText,
+    both,
+    format_date,
+    format_number,
+    format_optional,
+    format_percent,
+)
+from peerready.loader import Instrument
+from peerready.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
+from peerready.result import DomainResult, ScoreResult
+from peerready.session import ROLE_LABELS
+
+WORDS: dict[str, LText] = {
+    "verdict": both("Samlet vurdering", "Overall verdict"),
+    "domain": both("Område", "Domain"),
+    "score": both("Score", "Score"),
+    "band": both("Bånd", "Band"),
+    "coverage": both("Besvaret", "Answered"),
+    "favourable": both("Positive", "Favourable"),
+    "agreement": both("Enighed", "Agreement"),
+    "strengths": both("Styrker", "Strengths"),
+    "gaps": both("Huller", "Gaps"),
+    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
+    "recommendations": both("Anbefalinger", "Recommendations"),
+    "groups": both("Grupper", "Groups"),
+    "respondents": both("deltagere", "respondents"),
+    "insufficient": both("for få svar", "too few answers"),
+    "unscored": both("åbne spørgsmål", "open questions"),
+    "critical": both("kritisk", "critical"),
+    "provisional": both("foreløbig", "provisional"),
+    "items": both("spørgsmål", "items"),
+    "hidden": both(
+        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
+        "respondents in groups below the minimum size are not shown on their own",
+    ),
+}
+
+PRIORITY = {
+    "high": both("høj", "high"),
+    "medium": both("mellem", "medium"),
+    "low": both("lav", "low"),
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    return WORDS[key].get(lang)
+
+
+def _band_style(domain: DomainResult, instrument: Instrument) -> str:
+    q = instrument.questionnaire
+    bands = q.bands_for(q.domain_by_id[domain.domain])
+    rank = band_rank(domain.band, bands)
+    if rank is None:
+        return "muted"
+    top = len(bands) - 1
+    return "band.0" if rank == 0 else "band.3" if rank == top else "band.1"
+
+
+def _bar(score: float | None, width: int = 20) -> Text:
+    if score is None:
+        return Text("·" * width, style="muted")
+    filled = round(score / 100 * width)
+    return Text("█" * filled + "░" * (width - filled))
+
+
+def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    q = instrument.questionnaire
+    parts: list[RenderableType] = []
+    head = q.title.get(lang)
+    if result.organisation:
+        head = f"{result.organisation} · {head}"
+    if result.date:
+        head += f" · {format_date(result.date, lang)}"
+    parts.append(Text(f"{head} · {result.respondents} {word('respondents', lang)}", style="heading"))
+    verdict = result.verdict
+    label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if verdict.provisional and verdict.label:
+        label += f" ({word('provisional', lang)})"
+    reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
+    parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
+    parts.append(_domain_table(result, instrument, lang))
+    for key, ids in (
+        ("strengths", result.strengths),
+        ("gaps", result.gaps),
+        ("disagreement", result.low_agreement),
+    ):
+        if ids:
+            lines = [f"• {escape(_item_text(instrument, i, lang))}" for i in ids]
+            parts.append(Text.from_markup(f"[heading]{word(key, lang)}[/]\n" + "\n".join(lines)))
+    if result.recommendations:
+        parts.append(_recommendations(result, lang))
+    if result.groups:
+        parts.append(_groups(result, instrument, lang))
+    if result.suppressed_respondents:
+        parts.append(Text(f"{result.suppressed_respondents} {word('hidden', lang)}", style="muted"))
+    return Group(*parts)
+
+
+def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
+    item = instrument.questionnaire.item_by_id.get(item_id)
+    return f"{item_id}: {item.text.get(lang)}" if item else item_id
+
+
+def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column(word("domain", lang))
+    table.add_column(word("score", lang), justify="right")
+    table.add_column("", no_wrap=True)
+    table.add_column(word("band", lang))
+    table.add_column(word("coverage", lang), justify="right")
+    table.add_column(word("favourable", lang), justify="right")
+    table.add_column(word("agreement", lang), justify="right")
+    for domain in result.domains:
+        title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
+        if domain.status == "unscored":
+            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
+            continue
+        band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
+        agreement = ""
+        if domain.agreement and domain.agreement.rwg_j is not None:
+            agreement = format_number(domain.agreement.rwg_j, lang, 2)
+            agreement += " ⚠" if domain.agreement.low else ""
+        table.add_row(
+            title,
+            format_optional(domain.score, lang),
+            _bar(domain.score),
+            Text(band, style=_band_style(domain, instrument)),
+            format_percent(domain.coverage, lang),
+            format_percent(domain.favourable, lang) if domain.favourable is not None else "–",
+            agreement,
+        )
+    return table
+
+
+def _recommendations(result: ScoreResult, lang: Lang) -> Table:
+    table = Table(title=word("recommendations", lang), title_justify="left", show_edge=False)
+    table.add_column("#", justify="right")
+    table.add_column(word("recommendations", lang))
+    table.add_column("")
+    for number, rec in enumerate(result.recommendations, start=1):
+        table.add_row(str(number), rec.title.get(lang), PRIORITY[rec.priority].get(lang))
+    return table
+
+
+def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
+    table.add_column("")
+    table.add_column("n", justify="right")
+    table.add_column(word("score", lang), justify="right")
+    domains = [d for d in instrument.questionnaire.domains if d.scored_items]
+    for domain in domains:
+        table.add_column(domain.title.get(lang), justify="right")
+    for group in result.groups:
+        label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
+        row = [label.get(lang), str(group.respondents), format_optional(group.score, lang)]
+        row += [format_optional(group.domains.get(d.id), lang) for d in domains]
+        table.add_row(*row)
+    return table
+
+
+def questionnaire_view(instrument: Instrument, lang: Lang) -> RenderableType:
+    q = instrument.questionnaire
+    parts: list[RenderableType] = [
+        Text(f"{q.title.get(lang)} ({q.id} {q.version})", style="heading"),
+        Text(q.description.get(lang)),
+    ]
+    number = 0
+    for domain in q.domains:
+        marker = f" [{word('critical', lang)}]" if domain.critical else ""
+        parts.append(Text(f"\n{domain.title.get(lang)}{marker}", style="heading"))
+        for item in domain.items:
+            number += 1
+            line = Text(f"{number:>3}. {item.text.get(lang)}  ")
+            parts.append(line.append(_kind(item, instrument, lang), "muted"))
+    recs: list[Recommendation] = instrument.recommendations
+    if recs:
+        parts.append(Text(f"\n{len(recs)} {word('recommendations', lang).lower()}", style="muted"))
+    return Group(*parts)
+
+
+def _kind(item: object, instrument: Instrument, lang: Lang) -> str:
+    if isinstance(item, RatedItem):
+        return f"[{instrument.questionnaire.scale_by_id[item.scale].label.get(lang)}]"
+    if isinstance(item, ChecklistItem | ChoiceItem):
+        options = instrument.questionnaire.options_of(item)
+        return "[" + " / ".join(o.label.get(lang) for o in options) + "]"
+    assert isinstance(item, TextItem)
+    return f"[{word('unscored', lang)}]"
