@@ -85,7 +85,9 @@ def read_text(path: Path) -> str:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); is this the right file?") from None
+        raise InputError(
+            f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); wrong file?"
+        ) from None
 
 
 def parse_document(text: str, label: str) -> Parsed:
@@ -118,18 +120,13 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def validate(parsed: Parsed, model: type[Model]) -> Model:
     if not isinstance(parsed.data, dict):
-        found = "nothing" if parsed.data is None else type(parsed.data).__name__
-        raise DocumentError(
-            [
-                Problem(
-                    "",
-                    f"expected a mapping of fields at the top, found {found}",
-                    1,
-                    1,
-                    parsed.label,
-                )
-            ]
+        what = "a questionnaire, catalogue or session"
+        message = (
+            f"the file is empty; expected {what}"
+            if parsed.data is None
+            else f"expected {what} (a mapping of fields), found a {type(parsed.data).__name__}"
         )
+        raise DocumentError([Problem("", message, 1, 1, parsed.label)])
     try:
         return model.model_validate(parsed.data)
     except ValidationError as exc:

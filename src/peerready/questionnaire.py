@@ -235,7 +235,9 @@ class Questionnaire(_Model):
         return self.scale_by_id[scale_id].favourable_from
 
     def content_hash(self) -> str:
-        return "sha256:" + _digest(self.model_dump(mode="json"))
+        """A digest of what the file says; fields left at their defaults are left out, so a
+        newer peerready with new optional fields still recognises old sessions."""
+        return "sha256:" + _digest(self.model_dump(mode="json", exclude_defaults=True))
 
     def item_fingerprints(self) -> dict[str, str]:
         """A short digest per item of what an answer to it means (text, options and points)."""

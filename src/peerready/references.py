@@ -7,7 +7,6 @@ Each check returns problems with a path into its document; the loader adds file 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
@@ -35,15 +34,23 @@ def _problem(path: Path, message: str) -> Problem:
     return Problem(format_path(path), message)
 
 
-def _duplicates(ids: Iterable[str], path: Path, what: str) -> Iterator[Problem]:
-    counts = Counter(ids)
-    for name, count in counts.items():
-        if count > 1:
-            yield _problem(path, f"duplicate {what} id '{name}' ({count} times)")
+def _duplicates(ids: Iterable[tuple[Path, str]], what: str) -> Iterator[Problem]:
+    """Each repeat of an id, at its own place, naming where the id first appeared."""
+    first: dict[str, Path] = {}
+    for path, name in ids:
+        if name in first:
+            yield _problem(path, f"duplicate {what} id '{name}' (first used at {format_path(first[name])})")
+        else:
+            first[name] = path
+
+
+def _ids(entries: Iterable[object], path: Path) -> Iterator[tuple[Path, str]]:
+    for index, entry in enumerate(entries):
+        yield (*path, index, "id"), getattr(entry, "id")  # noqa: B009 - any model with an id
 
 
 def check_bands(bands: list[Band], path: Path) -> Iterator[Problem]:
-    yield from _duplicates((b.id for b in bands), path, "band")
+    yield from _duplicates(_ids(bands, path), "band")
     ordered = sorted(enumerate(bands), key=lambda pair: pair[1].min)
     for index, band in ordered:
         if band.min >= band.max:
@@ -66,7 +73,7 @@ def check_bands(bands: list[Band], path: Path) -> Iterator[Problem]:
 
 
 def _check_options(options: list[Option], path: Path) -> Iterator[Problem]:
-    yield from _duplicates((o.id for o in options), path, "option")
+    yield from _duplicates(_ids(options, path), "option")
     for index, option in enumerate(options):
         if option.id in SPECIAL_ANSWERS:
             yield _problem(
@@ -109,10 +116,16 @@ def check_questionnaire(q: Questionnaire, extra_sources: Iterable[str] = ()) -> 
 
 
 def _questionnaire_problems(q: Questionnaire, sources: set[str]) -> Iterator[Problem]:
-    yield from _duplicates((s.id for s in q.sources), ("sources",), "source")
-    yield from _duplicates((s.id for s in q.scales), ("scales",), "scale")
-    yield from _duplicates((d.id for d in q.domains), ("domains",), "domain")
-    yield from _duplicates((i.id for i in q.all_items), ("domains",), "item")
+    yield from _duplicates(_ids(q.sources, ("sources",)), "source")
+    yield from _duplicates(_ids(q.scales, ("scales",)), "scale")
+    yield from _duplicates(_ids(q.domains, ("domains",)), "domain")
+    item_ids = (
+        ((*path, "items", i, "id"), item.id)
+        for d, domain in enumerate(q.domains)
+        for path in [("domains", d)]
+        for i, item in enumerate(domain.items)
+    )
+    yield from _duplicates(item_ids, "item")
     for index, scale in enumerate(q.scales):
         yield from _check_options(scale.options, ("scales", index, "options"))
     yield from check_bands(q.bands, ("bands",))
@@ -172,9 +185,9 @@ def _check_rated(q: Questionnaire, item: RatedItem, path: Path) -> Iterator[Prob
 def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> list[Problem]:
     """Check a catalogue on its own and, given a questionnaire, the recommendations active for it."""
     problems: list[Problem] = []
-    problems += _duplicates((s.id for s in catalogue.sources), ("sources",), "source")
-    problems += _duplicates((r.id for r in catalogue.recommendations), ("recommendations",), "recommendation")
-    problems += _duplicates((g.id for g in catalogue.glossary), ("glossary",), "glossary")
+    problems += _duplicates(_ids(catalogue.sources, ("sources",)), "source")
+    problems += _duplicates(_ids(catalogue.recommendations, ("recommendations",)), "recommendation")
+    problems += _duplicates(_ids(catalogue.glossary, ("glossary",)), "glossary")
     sources = {s.id for s in catalogue.sources} | ({s.id for s in q.sources} if q else set())
     for index, rec in enumerate(catalogue.recommendations):
         path: Path = ("recommendations", index)

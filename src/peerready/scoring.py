@@ -79,7 +79,9 @@ def score(
         verdict=decide(q, domains, facts),
         domains=domains,
         strengths=[i.item for i in by_score if (i.score or 0) >= 75][: settings.highlights],
-        gaps=[i.item for i in reversed(by_score) if (i.score or 0) < 50][: settings.highlights],
+        gaps=[i.item for i in sorted(items, key=lambda i: i.score or 0) if (i.score or 0) < 50][
+            : settings.highlights
+        ],
         low_agreement=[i.item for d in domains for i in d.items if i.low_agreement],
         recommendations=select(instrument.recommendations, facts),
         groups=groups,

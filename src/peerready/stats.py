@@ -67,10 +67,12 @@ def _points_summary(plan: ItemPlan, counts: list[int]) -> Summary:
 
 
 def moments_summary(stats: Moments) -> Summary:
+    """Running moments depend on the order respondents arrived in, in the last bits of a float;
+    rounding to nine decimals makes the result independent of that order."""
     if stats.n == 0:
         return Summary(n=0)
-    sd = math.sqrt(stats.m2 / (stats.n - 1)) if stats.n >= 2 else None
-    return Summary(n=stats.n, mean=stats.mean, sd=sd, min=stats.low, max=stats.high)
+    sd = round(math.sqrt(max(stats.m2, 0.0) / (stats.n - 1)), 9) if stats.n >= 2 else None
+    return Summary(n=stats.n, mean=round(stats.mean, 9), sd=sd, min=stats.low, max=stats.high)
 
 
 def domain_result(q: Questionnaire, domain: Domain, tally: Tally, settings: Settings) -> DomainResult:

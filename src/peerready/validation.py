@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from typing import Any
 
 from pydantic import ValidationError
@@ -36,9 +37,15 @@ def data_path(loc: tuple[str | int, ...], data: Any) -> Path:
 def problems_from(error: ValidationError, data: Any, positions: Positions | None) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
-    for detail in error.errors(include_url=False):
-        path = data_path(tuple(detail["loc"]), data)
+    details = error.errors(include_url=False)
+    located = [(detail, data_path(tuple(detail["loc"]), data)) for detail in details]
+    typos = _likely_typos(located)
+    for detail, path in located:
+        if path in typos.values():
+            continue  # reported with the misspelt field that was meant to be it
         message = _message(detail, path)
+        if path in typos:
+            message += f" (did you mean '{typos[path][-1]}'?)"
         key = (format_path(path), message)
         if key in seen:
             continue
@@ -47,6 +54,20 @@ def problems_from(error: ValidationError, data: Any, positions: Positions | None
         line, column = mark if mark else (None, None)
         problems.append(Problem(format_path(path), message, line, column))
     return problems
+
+
+def _likely_typos(located: list[tuple[Any, Path]]) -> dict[Path, Path]:
+    """Unknown fields that look like a misspelling of a missing one: {unknown: missing}."""
+    missing = [path for detail, path in located if detail["type"] == "missing" and path]
+    typos: dict[Path, Path] = {}
+    for detail, path in located:
+        if detail["type"] != "extra_forbidden" or not path:
+            continue
+        siblings = {str(m[-1]): m for m in missing if m[:-1] == path[:-1]}
+        match = get_close_matches(str(path[-1]), list(siblings), n=1, cutoff=0.6)
+        if match:
+            typos[path] = siblings[match[0]]
+    return typos
 
 
 def _message(detail: Any, path: Path) -> str:

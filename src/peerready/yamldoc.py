@@ -105,8 +105,8 @@ def _build(node: yaml.Node, path: Path, positions: Positions) -> Any:
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     value: str = node.value
-    if node.style is not None or node.tag == "tag:yaml.org,2002:str":
-        return value  # quoted or explicitly tagged: always text
+    if node.style:  # quoted or a block scalar: always text (the C parser marks plain as '')
+        return value
     if value in _NULLS:
         return None
     if value in _TRUES:

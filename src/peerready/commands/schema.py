@@ -26,11 +26,7 @@ MODELS: dict[str, type[BaseModel]] = {
 
 def schema_for(kind: str) -> dict[str, object]:
     schema = MODELS[kind].model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": f"peerready {kind}",
-        **schema,
-    }
+    return {**schema, "$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"peerready {kind}"}
 
 
 def schema(kind: str) -> int:

@@ -1,0 +1,85 @@
+"""Criteria hold on the facts they name, and say so in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from peerready.criteria import Criterion, Facts, describe, holds, referenced
+from peerready.i18n import both
+
+CRITERION = TypeAdapter(Criterion)
+UNKNOWN_Q1 = {"kind": "item_unknown", "item": "q1"}
+FACTS = Facts(
+    domain_band={"lead": "needs_work", "team": None},
+    domain_score={"lead": 30.0, "team": None},
+    domain_rwg={"lead": 0.5},
+    item_mean_points={"q1": 1.0, "q2": None},
+    item_unknown_share={"q1": 0.6},
+    item_rwg={"q1": 0.9},
+    overall_score=55.0,
+    domain_titles={"lead": both("Ledelse", "Leadership")},
+    band_labels={"needs_work": both("Skal udvikles", "Needs work")},
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"kind": "domain_band", "domain": "lead", "bands": ["needs_work"]}, True),
+        ({"kind": "domain_band", "domain": "team", "bands": ["needs_work"]}, False),
+        ({"kind": "domain_below", "domain": "lead", "below": 50}, True),
+        ({"kind": "domain_below", "domain": "team", "below": 50}, False),
+        ({"kind": "overall_below", "below": 50}, False),
+        ({"kind": "item_at_most", "item": "q1", "points": 1}, True),
+        ({"kind": "item_at_most", "item": "q2", "points": 1}, False),
+        ({"kind": "item_unknown", "item": "q1"}, True),
+        ({"kind": "agreement_below", "domain": "lead"}, True),
+        ({"kind": "agreement_below", "item": "q1"}, False),
+        ({"kind": "insufficient_data", "domain": "team"}, True),
+        ({"kind": "insufficient_data", "domain": "lead"}, False),
+        (
+            {
+                "kind": "all",
+                "of": [{"kind": "overall_below", "below": 60}, {"kind": "item_unknown", "item": "q1"}],
+            },
+            True,
+        ),
+        (
+            {
+                "kind": "any",
+                "of": [{"kind": "overall_below", "below": 10}, {"kind": "item_unknown", "item": "q1"}],
+            },
+            True,
+        ),
+        ({"kind": "not", "criterion": {"kind": "overall_below", "below": 60}}, False),
+    ],
+)
+def test_holds(data, expected) -> None:
+    criterion = CRITERION.validate_python(data)
+    assert holds(criterion, FACTS) is expected
+    text = describe(criterion, FACTS)
+    assert text.da and text.en
+
+
+def test_descriptions_use_titles_and_band_labels() -> None:
+    criterion = CRITERION.validate_python({"kind": "domain_band", "domain": "lead", "bands": ["needs_work"]})
+    assert describe(criterion, FACTS) == both(
+        "«Ledelse» ligger i Skal udvikles", "“Leadership” is in Needs work"
+    )
+
+
+def test_agreement_names_exactly_one_target() -> None:
+    with pytest.raises(ValidationError, match="exactly one of 'domain' or 'item'"):
+        CRITERION.validate_python({"kind": "agreement_below", "domain": "a", "item": "b"})
+
+
+def test_referenced_walks_combinations() -> None:
+    criterion = CRITERION.validate_python(
+        {"kind": "any", "of": [
+            {"kind": "not", "criterion": {"kind": "item_unknown", "item": "q1"}},
+            {"kind": "domain_band", "domain": "lead", "bands": ["low"]},
+            {"kind": "agreement_below", "item": "q2"},
+        ]}
+    )  # fmt: skip
+    assert referenced(criterion) == ({"lead"}, {"q1", "q2"}, {("lead", "low")})

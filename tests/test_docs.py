@@ -1,0 +1,39 @@
+"""The README stays honest: every command documented, the exit codes listed, and CI running
+exactly the test command the README gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+from peerready.cli import app
+
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(typer.main.get_command(app).commands.items())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])
+def test_every_command_is_documented_and_has_help(name, command) -> None:
+    assert command.help, f"'{name}' has no help text"
+    assert re.search(rf"^### `peerready {name}\b", README, re.MULTILINE), (
+        f"README has no section for '{name}'"
+    )
+
+
+def test_exit_codes_are_documented() -> None:
+    table = README.split("## Exit codes", 1)[1]
+    for code in ("0", "1", "2", "3", "130"):
+        assert f"\n| {code} |" in table
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    commands = re.findall(r"```sh\n(.+?)\n```", README)
+    assert len(commands) == 2, "the README gives exactly two set-up commands"
+    install_and_run, test = commands
+    assert "peerready" in install_and_run
+    assert "pytest" in test
+    assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
