@@ -121,6 +121,10 @@ class ScoreResult(_Model):
     language: Lang
     mode: str
     respondents: int
+    participants: int | None = Field(
+        default=None,
+        description="People who took part; in consensus mode more than the one set of answers",
+    )
     roles: dict[str, int] = Field(description="Respondents per role")
     settings: dict[str, float | int]
     verdict: Verdict

@@ -27,6 +27,7 @@ class Context:
     mode: str
     organisation: str | None = None
     date: dt.date | None = None
+    participants: int | None = None
     roles: Mapping[str, int] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)
     flagged: tuple[str, ...] = ()
@@ -74,6 +75,7 @@ def score(
         language=context.language,
         mode=context.mode,
         respondents=overall.respondents,
+        participants=context.participants,
         roles=dict(context.roles),
         settings=settings.model_dump(),
         verdict=decide(q, domains, facts),
@@ -134,6 +136,7 @@ def score_session(
         mode=session.mode,
         organisation=session.organisation,
         date=session.date,
+        participants=len(session.respondents),
         roles=roles,
         notes={k: v for k, v in session.notes.items() if k in q.item_by_id},
         flagged=tuple(session.flagged),
