@@ -51,6 +51,14 @@ class SchemaKind(StrEnum):
     catalogue = "catalogue"
     session = "session"
     result = "result"
+    brand = "brand"
+
+
+class ReportFormat(StrEnum):
+    pdf = "pdf"
+    html = "html"
+    md = "md"
+    json = "json"
 
 
 def _lang(value: Language | None) -> Lang | None:
@@ -167,6 +175,66 @@ def score(
         thresholds=thresholds,
         min_group_size=min_group_size,
         output=output,
+    )
+
+
+@app.command()
+def report(
+    answers: Annotated[Path, typer.Argument(help="A session file written by 'peerready assess'.")],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="The report file; its suffix (.pdf .html .md .json) gives the format. "
+            "Default: SESSION-NAME.pdf here, or the terminal for html, md and json.",
+        ),
+    ] = None,
+    format: Annotated[
+        Optional[ReportFormat],  # noqa: UP045
+        typer.Option("--format", "-f", help="pdf, html (one self-contained file), md or json."),
+    ] = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", "-l", help="Language of the report (default: the session's)."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--baseline",
+            help="An earlier session, or its result JSON, of the same questionnaire: show what changed.",
+        ),
+    ] = None,
+    brand: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--brand", help="A brand file: the consultant's name, logo, colour and contact line."),
+    ] = None,
+    questionnaire: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the session's)."),
+    ] = None,
+    min_group_size: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
+    ] = None,
+    allow_version_mismatch: Annotated[
+        bool,
+        typer.Option(help="Report on answers given on another version of the questionnaire."),
+    ] = False,
+) -> int:
+    """Write the readiness report: PDF, HTML, Markdown or JSON."""
+    from peerready.commands.report import Options
+    from peerready.commands.report import report as run
+
+    options = Options(
+        questionnaire=questionnaire,
+        allow_version_mismatch=allow_version_mismatch,
+        min_group_size=min_group_size,
+        baseline=baseline,
+        brand=brand,
+    )
+    return run(
+        answers, output=output, fmt=format.value if format else None, lang=_lang(lang), options=options
     )
 
 

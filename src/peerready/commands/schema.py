@@ -11,16 +11,18 @@ from peerready import console
 from peerready.catalogue import Catalogue
 from peerready.errors import EXIT_OK
 from peerready.questionnaire import Questionnaire
+from peerready.report.brand import Brand
 from peerready.result import ScoreResult
 from peerready.session import Session
 
-SchemaKind = Literal["questionnaire", "catalogue", "session", "result"]
+SchemaKind = Literal["questionnaire", "catalogue", "session", "result", "brand"]
 
 MODELS: dict[str, type[BaseModel]] = {
     "questionnaire": Questionnaire,
     "catalogue": Catalogue,
     "session": Session,
     "result": ScoreResult,
+    "brand": Brand,
 }
 
 

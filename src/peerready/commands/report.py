@@ -1,0 +1,128 @@
+"""`peerready report`: an assessment → a readiness report as PDF, HTML, Markdown or JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peerready import console
+from peerready.errors import EXIT_OK, UsageError
+from peerready.fileio import write_atomic
+from peerready.i18n import Lang
+from peerready.loader import Instrument
+from peerready.result import ScoreResult
+
+FORMATS = ("pdf", "html", "md", "json")
+SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the report is made from, besides the session itself."""
+
+    questionnaire: str | None = None
+    allow_version_mismatch: bool = False
+    min_group_size: int | None = None
+    baseline: Path | None = None
+    brand: Path | None = None
+
+
+@dataclass(frozen=True)
+class Made:
+    data: bytes | str
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def choose_format(fmt: str | None, output: Path | None) -> str:
+    """--format if given (it must agree with the output's suffix), else the suffix, else PDF."""
+    by_suffix = SUFFIXES.get(output.suffix.lower()) if output else None
+    if fmt is not None:
+        if output is not None and by_suffix is not None and by_suffix != fmt:
+            raise UsageError(f"--format {fmt} does not match the file name {output}")
+        return fmt
+    if output is None:
+        return "pdf"
+    if by_suffix is None:
+        raise UsageError(
+            f"cannot tell the format from the file name {output}; "
+            f"use a .pdf, .html, .md or .json suffix, or --format {'|'.join(FORMATS)}"
+        )
+    return by_suffix
+
+
+def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
+    """Score the session and lay the report out in one format."""
+    from peerready.report.inputs import load_scored
+
+    instrument, result = load_scored(
+        path,
+        options.questionnaire,
+        allow_version_mismatch=options.allow_version_mismatch,
+        min_group_size=options.min_group_size,
+    )
+    if fmt == "json":
+        return Made(result.model_dump_json(indent=2) + "\n", warnings=list(result.warnings))
+    return _laid_out(instrument, result, fmt, lang or result.language, options)
+
+
+def _laid_out(instrument: Instrument, result: ScoreResult, fmt: str, lang: Lang, options: Options) -> Made:
+    from peerready.report import render
+    from peerready.report.baseline import compare, load_baseline
+    from peerready.report.brand import load_brand
+    from peerready.report.build import build_report
+
+    comparison = None
+    if options.baseline is not None:
+        earlier, asked = load_baseline(options.baseline, instrument)
+        comparison = compare(result, instrument, earlier, asked)
+    brand = load_brand(options.brand) if options.brand is not None else None
+    report = build_report(instrument, result, lang, comparison=comparison, brand=brand)
+    warnings = [*result.warnings, *report.warnings]
+    if fmt == "md":
+        return Made(render.render_markdown(report), warnings=warnings)
+    if fmt == "html":
+        return Made(render.render_html(report, paged=False), warnings=warnings)
+    from peerready.report.pdf import html_to_pdf
+
+    rendered = html_to_pdf(render.render_html(report, paged=True))
+    return Made(rendered.pdf, rendered.pages, [*warnings, *rendered.warnings])
+
+
+def _check_output(output: Path, inputs: list[Path | None]) -> None:
+    for given in inputs:
+        if given is not None and given.exists() and output.exists() and output.samefile(given):
+            raise UsageError(f"-o {output} would overwrite an input file; choose another name")
+
+
+def report(
+    path: Path,
+    *,
+    output: Path | None,
+    fmt: str | None,
+    lang: Lang | None,
+    options: Options,
+) -> int:
+    fmt = choose_format(fmt, output)
+    if output is None and fmt == "pdf":
+        output = Path(f"{path.stem}.pdf")  # a PDF never goes to the terminal
+    if output is not None:
+        _check_output(output, [path, options.baseline, options.brand])
+    made = make(path, fmt, lang, options)
+    for warning in made.warnings:
+        console.warning(warning)
+    if output is None:
+        assert isinstance(made.data, str)  # only a PDF is bytes, and it always goes to a file
+        console.write_out(made.data)
+        return EXIT_OK
+    write_atomic(output, made.data)
+    pages = f" ({made.pages} pages)" if made.pages else ""
+    console.out().print(f"[ok]✓[/] wrote {output}{pages}", markup=True, soft_wrap=True, highlight=False)
+    return EXIT_OK
+
+
+def write_report(session_path: Path, output: Path, lang: Lang) -> None:
+    """Write the report of a session, its format chosen by the output's suffix; raises a
+    PeerreadyError on failure. For `peerready assess`, at the end of an assessment."""
+    _check_output(output, [session_path])
+    write_atomic(output, make(session_path, choose_format(None, output), lang, Options()).data)

@@ -1,0 +1,125 @@
+"""The consultant's brand: name, logo, colour and contact line, from a small YAML/JSON file.
+
+The logo is the one file outside the package that a report may contain, so it is checked
+here (size, kind, and an SVG that refers to nothing outside itself) and embedded as a
+data: URI; the renderer never reads it from disk.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+from xml.etree import ElementTree
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from peerready.errors import InputError
+from peerready.loader import parse_document, read_text, validate
+from peerready.report.view import Accent, BrandView
+
+BRAND_FORMAT = "peerready-brand/1"
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+DEFAULT_COLOUR = "#1f4e79"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+class Brand(BaseModel):
+    """A brand file: who prepared the report, shown on the cover and in every page footer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["peerready-brand/1"] = "peerready-brand/1"
+    name: Line = Field(description="The consultant or firm, e.g. 'Mette Ærø, Peer-Rådgivning ApS'")
+    contact: Line | None = Field(default=None, description="One line, e.g. e-mail and phone")
+    colour: str = Field(
+        default=DEFAULT_COLOUR,
+        pattern=r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+        description="Accent colour, #rrggbb",
+    )
+    logo: str | None = Field(default=None, description="PNG or SVG file, relative to the brand file")
+
+
+def load_brand(path: Path) -> BrandView:
+    brand = validate(parse_document(read_text(path), str(path)), Brand)
+    colour = _long_hex(brand.colour)
+    logo = None
+    if brand.logo is not None:
+        logo = logo_uri(path.parent / brand.logo, f"{path}: logo")
+    return BrandView(name=brand.name, contact=brand.contact, accent=accent(colour), logo=logo)
+
+
+def accent(colour: str = DEFAULT_COLOUR) -> Accent:
+    """Text in the accent colour only where it reads well (WCAG AA: 4.5 for text, 3 for large)."""
+    contrast = contrast_with_white(colour)
+    return Accent(
+        colour=colour,
+        text=colour if contrast >= 4.5 else DEFAULT_COLOUR,
+        on="#ffffff" if contrast >= 3 else "#1c2630",
+    )
+
+
+def logo_uri(path: Path, label: str) -> str:
+    """The logo as a data: URI, or a one-line error saying what is wrong with it."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise InputError(f"{label}: {path} must be a PNG or SVG file")
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            raise InputError(f"{label}: {path} is larger than 2 MB; use a smaller logo")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{label}: {path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: {path} is a folder, expected a PNG or SVG file") from None
+    except PermissionError:
+        raise InputError(f"{label}: {path}: permission denied") from None
+    if suffix == ".png":
+        if not data.startswith(PNG_SIGNATURE):
+            raise InputError(f"{label}: {path} is not a PNG image")
+        mime = "image/png"
+    else:
+        _check_svg(data, path, label)
+        mime = "image/svg+xml"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+_OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#|data:)", re.IGNORECASE)
+
+
+def _check_svg(data: bytes, path: Path, label: str) -> None:
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise InputError(f"{label}: {path} is not a valid SVG file ({exc})") from None
+    if not root.tag.endswith("svg"):
+        raise InputError(f"{label}: {path} is not an SVG image (its root element is not <svg>)")
+    for element in root.iter():
+        for name, value in element.attrib.items():
+            outside = name.endswith("href") and not value.strip().startswith(("#", "data:"))
+            if outside or (name == "style" and _OUTSIDE.search(value)):
+                raise InputError(
+                    f"{label}: {path} refers to '{value}'; a logo must be self-contained "
+                    "(embed images in the SVG)"
+                )
+        text = element.text or ""
+        if element.tag.endswith("style") and ("@import" in text or _OUTSIDE.search(text)):
+            raise InputError(f"{label}: {path} loads a stylesheet or image from outside itself")
+
+
+def _long_hex(colour: str) -> str:
+    digits = colour[1:]
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return "#" + digits.lower()
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of the colour against white (1 to 21)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)

@@ -1,0 +1,141 @@
+"""The summary chart: each domain's score as a bar over its bands, with the baseline marked.
+
+Only geometry and text are computed here; `bars.svg.j2` draws it (escaping every text).
+A hand-made SVG keeps the chart in the report's own embedded font, selectable as text, and
+cheap to lay out; it relies on shape and lightness, not hue, so it survives greyscale
+printing and colour blindness.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from peerready.i18n import Lang, format_date, format_number
+from peerready.loader import Instrument
+from peerready.questionnaire import Band
+from peerready.report.baseline import Comparison
+from peerready.report.format import delta_view
+from peerready.report.words import word
+from peerready.result import ScoreResult
+
+WIDTH = 640.0
+PLOT_X = 200.0
+PLOT_WIDTH = 330.0
+VALUE_X = 566.0  # right edge of the score column
+DELTA_X = 578.0
+TOP = 24.0
+LINE = 12.5
+LABEL_CHARS = 31  # what fits in the label column at the chart's font size
+BAND_SHADES = ("#e9edf1", "#d9e0e7", "#c6d0da")
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    width: float
+    shade: str
+
+
+@dataclass(frozen=True)
+class Row:
+    y: float  # top of the row
+    height: float
+    lines: list[str]
+    critical: bool
+    bands: list[Rect]
+    bar: float | None  # bar width; None when the domain has no score
+    value: str
+    baseline: float | None  # x of the earlier score
+    delta: str | None
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class BarChart:
+    height: float
+    title: str
+    rows: list[Row]
+    band_labels: list[Tick]
+    ticks: list[Tick]
+    legend: list[tuple[str, str]]  # (critical | baseline, text)
+    insufficient: str
+
+
+def _x(score: float) -> float:
+    return PLOT_X + PLOT_WIDTH * max(0.0, min(100.0, score)) / 100
+
+
+def _band_rects(bands: list[Band]) -> list[Rect]:
+    ordered = sorted(bands, key=lambda b: b.min)
+    top = max(len(ordered) - 1, 1)
+    return [
+        Rect(
+            _x(band.min),
+            _x(band.max) - _x(band.min),
+            BAND_SHADES[round(rank / top * (len(BAND_SHADES) - 1))],
+        )
+        for rank, band in enumerate(ordered)
+    ]
+
+
+def bar_chart(
+    instrument: Instrument, result: ScoreResult, lang: Lang, comparison: Comparison | None
+) -> BarChart:
+    q = instrument.questionnaire
+    rows: list[Row] = []
+    described: list[str] = []
+    y = TOP
+    for domain in result.domains:
+        if domain.status == "unscored":
+            continue
+        bands = q.bands_for(q.domain_by_id[domain.domain])
+        title = domain.title.get(lang)
+        label = ("★ " if domain.critical else "") + title
+        lines = textwrap.wrap(label, LABEL_CHARS)[:3]
+        height = max(26.0, LINE * len(lines) + 11)
+        change = comparison.domains.get(domain.domain) if comparison else None
+        before = change.before if change else None
+        shown = delta_view(change, lang)
+        value = format_number(domain.score, lang) if domain.score is not None else "–"
+        rows.append(
+            Row(
+                y=y,
+                height=height,
+                lines=lines,
+                critical=domain.critical,
+                bands=_band_rects(bands),
+                bar=None if domain.score is None else _x(domain.score) - PLOT_X,
+                value=value,
+                baseline=None if before is None else _x(before),
+                delta=f"{shown.mark} {shown.text}" if shown else None,
+            )
+        )
+        band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang).lower()
+        text = f"{title} {value} ({band})" if domain.score is not None else f"{title}: {band}"
+        if before is not None:
+            text += f", {word('before', lang).lower()} {format_number(before, lang)}"
+        described.append(text)
+        y += height
+    ordered = sorted(q.bands, key=lambda b: b.min)
+    edges = sorted({b.min for b in ordered} | {b.max for b in ordered})
+    legend: list[tuple[str, str]] = []
+    if any(r.critical for r in rows):
+        legend.append(("critical", f"★ {word('critical', lang).lower()}"))
+    if comparison:
+        when = format_date(comparison.date, lang) if comparison.date else ""
+        legend.append(("baseline", f"{word('baseline_from', lang)} {when}".strip()))
+    return BarChart(
+        height=y + 22 + (20 if legend else 0),
+        title=f"{word('chart_title', lang)}: " + "; ".join(described),
+        rows=rows,
+        band_labels=[Tick((_x(b.min) + _x(b.max)) / 2, b.label.get(lang)) for b in ordered],
+        ticks=[Tick(_x(edge), format_number(edge, lang)) for edge in edges],
+        legend=legend,
+        insufficient=word("insufficient", lang).lower(),
+    )

@@ -1,0 +1,37 @@
+"""Small formatting rules shared by the report's parts: scores, changes and band places."""
+
+from __future__ import annotations
+
+from peerready.bands import band_rank
+from peerready.i18n import Lang, format_number, format_percent
+from peerready.questionnaire import Band
+from peerready.report.baseline import Change
+from peerready.report.view import Delta
+
+MARKS = {"up": "▲", "down": "▼", "same": "="}
+MINUS = "−"  # a real minus sign, not a hyphen
+
+
+def score_text(score: float | None, lang: Lang) -> str:
+    return "–" if score is None else format_number(score, lang)
+
+
+def percent_text(share: float | None, lang: Lang) -> str:
+    return "–" if share is None else format_percent(share, lang)
+
+
+def delta_view(change: Change | None, lang: Lang) -> Delta | None:
+    """'▲ +12' from 41 to 53; whole points, as the scores are shown."""
+    if change is None or change.direction is None:
+        return None
+    moved = round(change.after or 0) - round(change.before or 0)
+    text = f"+{moved}" if moved > 0 else f"{MINUS}{-moved}" if moved < 0 else "±0"
+    return Delta(change.direction, MARKS[change.direction], text, score_text(change.before, lang))
+
+
+def rank_name(band: str | None, bands: list[Band]) -> str:
+    """low / mid / top / none: a band's place among its bands, for styling only."""
+    rank = band_rank(band, bands)
+    if rank is None:
+        return "none"
+    return "low" if rank == 0 else "top" if rank == len(bands) - 1 else "mid"

@@ -1,0 +1,99 @@
+"""Laying out the report with the package's own jinja2 templates: HTML for a browser or for
+paged media (the PDF), and Markdown.
+
+Every template is autoescaped, whatever its suffix: user text (organisation, notes, open
+answers) can never become markup. Only the package's own CSS and fonts are inserted as is.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from peerready import resources
+from peerready.report.view import Report
+
+# The fonts the PDF embeds (SIL Open Font License; see report_templates/fonts/).
+FONTS = (
+    ("Inter-Regular.otf", 400, "normal"),
+    ("Inter-Bold.otf", 700, "normal"),
+    ("Inter-Italic.otf", 400, "italic"),
+)
+
+
+def _read(name: str) -> str:
+    return resources.templates_dir().joinpath(name).read_text(encoding="utf-8")
+
+
+def _load_template(name: str) -> str | None:
+    entry = resources.templates_dir().joinpath(name)
+    return entry.read_text(encoding="utf-8") if entry.is_file() else None
+
+
+def _number(value: float) -> str:
+    """SVG coordinates: one decimal is finer than any printer."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _markdown_cell(value: object) -> str:
+    """Text that stays inside one Markdown table cell and shows its characters as typed."""
+    text = " ".join(str(value).split())
+    for char in "\\`*_[]|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _markdown_escape(value: object) -> Markup:
+    # Markdown is rendered as HTML by its readers (CI job summaries), so <, > and & must not
+    # reach it raw; quotes are harmless outside attributes and stay readable.
+    if isinstance(value, Markup):
+        return value
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Markup(text)  # escaped on the line above
+
+
+@cache
+def environment(markdown: bool = False) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load_template),
+        autoescape=True,  # for every template, whatever its suffix
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_markdown_escape if markdown else None,
+    )
+    env.filters["n"] = _number
+    env.filters["cell"] = _markdown_cell
+    return env
+
+
+@cache
+def stylesheet(paged: bool) -> Markup:
+    """The package's CSS; for paged media with the embedded fonts as data: URIs, so the PDF
+    renderer needs to read no file at all."""
+    css = _read("report.css")
+    if paged:
+        faces = []
+        fonts = resources.templates_dir().joinpath("fonts")
+        for name, weight, style in FONTS:
+            data = base64.b64encode(fonts.joinpath(name).read_bytes()).decode("ascii")
+            faces.append(
+                f'@font-face {{ font-family: "Inter"; font-weight: {weight}; font-style: {style}; '
+                f'src: url("data:font/otf;base64,{data}") format("opentype"); }}'
+            )
+        css = "\n".join(faces) + "\n" + css
+    return Markup(css)  # the package's own file, not user text
+
+
+def render_html(report: Report, *, paged: bool) -> str:
+    """The report as one self-contained HTML document: for the PDF (`paged`) or a browser."""
+    template = environment().get_template("report.html.j2")
+    return template.render(r=report, w=report.words, css=stylesheet(paged), paged=paged)
+
+
+def render_markdown(report: Report) -> str:
+    return environment(markdown=True).get_template("report.md.j2").render(r=report, w=report.words)
