@@ -1,0 +1,58 @@
+"""Shared pieces of the report tests: the sample data and sessions made up for any questionnaire."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from peerready.ids import DONT_KNOW
+from peerready.loader import Instrument
+from peerready.questionnaire import TextItem
+from peerready.session import GROUP, Respondent, Session, reference_to, save_session
+from tests.conftest import DATA
+
+REPORT = DATA / "report"
+SAMPLE = REPORT / "sample.yaml"
+SAMPLE_SESSION = REPORT / "sample-session.json"
+SAMPLE_BASELINE = REPORT / "sample-baseline.json"
+BRAND = REPORT / "brand.yaml"
+ROLES = ("leader", "staff", "staff", "hr", "peer_worker", "staff")
+HTML_NOTE = '<img src="file:///etc/hostname"> <b>fed</b> & «citat»'
+
+
+def made_up_session(instrument: Instrument, *, mode: str = "individual", respondents: int = 6) -> Session:
+    """Answers to every item of any questionnaire, spread over its options, with a note that
+    contains HTML and open answers with Danish letters."""
+    q = instrument.questionnaire
+    people = [Respondent(id=str(n + 1), role=ROLES[n % len(ROLES)]) for n in range(respondents)]  # type: ignore[arg-type]
+    sets = [GROUP] if mode == "consensus" else [p.id for p in people]
+    answers: dict[str, dict[str, str]] = {}
+    for n, key in enumerate(sets):
+        mine = {}
+        for position, item in enumerate(q.all_items):
+            if isinstance(item, TextItem):
+                mine[item.id] = f"Svar {n + 1} med æ, ø og å"
+            elif (n + position) % 7 == 6:
+                mine[item.id] = DONT_KNOW
+            else:
+                options = q.options_of(item)
+                mine[item.id] = options[(n + position) % len(options)].id
+        answers[key] = mine
+    return Session(
+        questionnaire=reference_to(q),
+        organisation="Afdeling Øst – Århus",
+        date=dt.date(2026, 11, 23),
+        language="da",
+        mode=mode,  # type: ignore[arg-type]
+        respondents=people,
+        answers=answers,
+        notes={q.all_items[0].id: HTML_NOTE},
+        flagged=[q.all_items[0].id],
+        complete=True,
+    )
+
+
+def write_session(session: Session, folder: Path, name: str = "session.json") -> Path:
+    path = folder / name
+    save_session(session, path)
+    return path

@@ -1,0 +1,99 @@
+"""Brand files: validated, with a logo that is checked and embedded, never fetched."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from peerready.errors import InputError
+from peerready.report.brand import PNG_SIGNATURE, accent, contrast_with_white, load_brand
+from tests.reporting import BRAND
+
+
+def _brand(folder, text: str):
+    path = folder / "brand.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_sample_brand_loads_with_its_logo_embedded() -> None:
+    brand = load_brand(BRAND)
+    assert brand.name == "Mette Ærø, Peer-Rådgivning ApS"
+    assert brand.contact == "mette@example.dk · +45 12 34 56 78"
+    assert brand.accent.colour == "#2e6b5e"
+    assert brand.logo.startswith("data:image/svg+xml;base64,")
+    assert b"Peer-R\xc3\xa5dgivning" in base64.b64decode(brand.logo.split(",", 1)[1])
+
+
+def test_a_png_logo_is_embedded(tmp_path) -> None:
+    (tmp_path / "logo.png").write_bytes(PNG_SIGNATURE + b"rest of a png")
+    brand = load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.png\ncolour: '#abc'\n"))
+    assert brand.logo.startswith("data:image/png;base64,")
+    assert brand.accent.colour == "#aabbcc"
+
+
+@pytest.mark.parametrize(
+    ("files", "logo", "message"),
+    [
+        ({}, "missing.png", r"logo: .*missing.png: no such file"),
+        ({"logo.gif": b"GIF89a"}, "logo.gif", r"must be a PNG or SVG file"),
+        ({"logo.png": b"<svg/>"}, "logo.png", r"is not a PNG image"),
+        ({"logo.svg": b"<svg"}, "logo.svg", r"is not a valid SVG file"),
+        ({"logo.svg": b"<html/>"}, "logo.svg", r"is not an SVG image"),
+        (
+            {"logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'},
+            "logo.svg",
+            r"refers to 'file:///etc/passwd'; a logo must be self-contained",
+        ),
+        (
+            {
+                "logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(http://x/y)"/></svg>'
+            },
+            "logo.svg",
+            r"refers to 'fill:url\(http://x/y\)'; a logo must be self-contained",
+        ),
+        (
+            {"logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>'},
+            "logo.svg",
+            r"loads a stylesheet or image from outside itself",
+        ),
+    ],
+    ids=["missing", "gif", "not-png", "broken-svg", "not-svg", "svg-href", "svg-style-url", "svg-import"],
+)
+def test_a_bad_logo_is_a_clear_error(tmp_path, files, logo, message) -> None:
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load_brand(_brand(tmp_path, f"name: Firma\nlogo: {logo}\n"))
+
+
+def test_a_folder_as_logo_is_a_clear_error(tmp_path) -> None:
+    (tmp_path / "logo.svg").mkdir()
+    with pytest.raises(InputError, match="is a folder, expected a PNG or SVG file"):
+        load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.svg\n"))
+
+
+def test_an_svg_may_refer_to_itself(tmp_path) -> None:
+    (tmp_path / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<defs><circle id="c" r="4"/></defs><use xlink:href="#c"/></svg>',
+        encoding="utf-8",
+    )
+    assert load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.svg\n")).logo
+
+
+def test_the_brand_file_is_validated_with_its_location(tmp_path) -> None:
+    with pytest.raises(InputError, match=r"brand.yaml:2:9: colour: expected text matching"):
+        load_brand(_brand(tmp_path, 'name: Firma\ncolour: "red; } body { display: none"\n'))
+    with pytest.raises(InputError, match=r"brand.yaml:1:1: name: .*required"):
+        load_brand(_brand(tmp_path, "contact: x@example.dk\n"))
+
+
+def test_a_pale_colour_is_never_used_for_text() -> None:
+    assert contrast_with_white("#ffffff") == pytest.approx(1.0)
+    assert contrast_with_white("#000000") == pytest.approx(21.0)
+    pale = accent("#f5d000")
+    assert (pale.colour, pale.text, pale.on) == ("#f5d000", "#1f4e79", "#1c2630")
+    dark = accent("#2e6b5e")
+    assert (dark.text, dark.on) == ("#2e6b5e", "#ffffff")

@@ -1,0 +1,239 @@
+"""The report's view model: what a reader is told, in both languages, before any layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerready.loader import load_instrument
+from peerready.report.appendix import fill, setting_values, sort_key
+from peerready.report.baseline import Change, compare
+from peerready.report.build import build_report
+from peerready.report.inputs import load_scored
+from peerready.scoring import score_session
+from peerready.session import load_session
+from tests.conftest import DATA
+from tests.reporting import SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
+
+SESSIONS = DATA / "sessions"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_scored(SAMPLE_SESSION, str(SAMPLE))
+
+
+@pytest.fixture(scope="module")
+def sample_da(sample):
+    instrument, result = sample
+    earlier, asked = load_scored(SAMPLE_BASELINE, str(SAMPLE))[1], None
+    return build_report(instrument, result, "da", comparison=compare(result, instrument, earlier, asked))
+
+
+def test_cover_counts_participants_by_role(sample_da) -> None:
+    facts = {f.label: f.value for f in sample_da.cover.facts}
+    assert facts["Deltagere"] == "8 (4 medarbejdere, 2 ledere, 1 fra HR, 1 peer-medarbejder)"
+    assert facts["Besvarelse"] == "Hver deltager for sig"
+    assert sample_da.cover.date == "23. november 2026"
+    assert sample_da.cover.organisation == "Bostedet Søbakken – Socialpsykiatrien på Ærø"
+
+
+def test_consensus_cover_counts_people_not_answer_sets(basic) -> None:
+    result = score_session(basic, load_session(SESSIONS / "consensus.json"))
+    report = build_report(basic, result, "en")
+    facts = {f.label: f.value for f in report.cover.facts}
+    assert facts["Participants"] == "3 (1 leader, 1 peer worker, 1 with no role given)"
+    assert "the answers 3 participants agreed on together" in report.introduction
+
+
+def test_verdict_names_the_critical_domain_that_caps_it(sample_da) -> None:
+    verdict = sample_da.verdict
+    assert verdict.label == "Ikke parat endnu"
+    assert verdict.score == "50"
+    assert verdict.rank == "low"
+    assert any("«Supervision og støtte» er et kritisk område" in reason for reason in verdict.reasons)
+    assert (verdict.delta.mark, verdict.delta.text) == ("▲", "+17")
+
+
+def test_domains_have_pages_only_when_scored(sample_da) -> None:
+    assert [d.id for d in sample_da.domains] == [
+        "motivation", "leadership", "role", "employment", "support", "culture",
+    ]  # fmt: skip
+    assert sample_da.chart.rows[0].lines == ["★ Motivation og formål"]
+    assert sample_da.open_questions[0].statement  # the vision first
+    assert sample_da.open_questions[0].answers[0].startswith("Vi blev inspireret af besøget")
+
+
+def test_individual_items_show_the_spread_of_votes_in_danish_numbers(sample_da) -> None:
+    leadership = next(d for d in sample_da.domains if d.id == "leadership")
+    budget = next(i for i in leadership.items if i.id == "lead_budget")
+    assert budget.distribution == "Nej 2, Delvist 2"
+    assert budget.extra == "4 ved ikke"
+    assert budget.agreement == "0,50"
+    assert budget.low_agreement
+    assert budget.note == "Afklares på budgetmødet i januar."
+    assert [(s.shade, s.width) for s in budget.segments] == [(0, 50.0), (2, 50.0)]
+    assert leadership.favourable == "65 %"
+    assert leadership.spread == "50–83"
+    assert [legend.label for legend in leadership.legends] == ["Praksis", "Ja / delvist / nej"]
+
+
+def test_consensus_items_show_the_agreed_answer_with_its_anchor(basic) -> None:
+    result = score_session(basic, load_session(SESSIONS / "consensus.json"))
+    report = build_report(basic, result, "da")
+    leadership = next(d for d in report.domains if d.id == "leadership")
+    group = leadership.items[0]
+    assert (group.answer, group.anchor) == ("Forbilledligt", "En bred gruppe.")
+    assert leadership.legends == []
+    team = next(d for d in report.domains if d.id == "team")
+    assert team.items[1].note == "<script>alert(1)</script> teamet er usikkert"  # escaped by the templates
+
+
+def test_a_domain_without_enough_answers_says_so(basic) -> None:
+    result = score_session(basic, load_session(SESSIONS / "insufficient.json"))
+    report = build_report(basic, result, "en")
+    team = next(d for d in report.domains if d.id == "team")
+    assert (team.scored, team.score, team.band) == (False, "–", "Too few answers")
+    assert team.items[0].answer == "Don't know"
+    assert team.items[1].answer == "Not applicable"
+    row = next(r for r in report.chart.rows if r.lines == ["The team"])
+    assert row.bar is None
+    assert "The team: too few answers" in report.chart_text
+
+
+def test_recommendations_are_numbered_as_in_the_plan_and_cite_their_source(sample_da) -> None:
+    keys = [(a.key, a.title) for a in sample_da.actions]
+    assert keys[0] == ("1", "Nedsæt en arbejdsgruppe med alle parter")
+    assert [a.priority for a in sample_da.actions] == ["Høj"] * 4 + ["Mellem"] * 2
+    first = sample_da.actions[0]
+    assert first.owner == "Ledelsen" and first.timeframe == "Før ansættelse"
+    assert first.citations[0].source == "Socialstyrelsen 2016, «Ledelse og organisatorisk parathed»"
+    assert first.citations[0].quote.startswith("«Nedsæt en arbejdsgruppe")
+    testkilde = next(a for a in sample_da.actions if a.title == "Tag en fælles snak om bekymringerne")
+    assert testkilde.citations[0].source == "Testkilde 2026, «Kultur på arbejdspladsen», s. 12"
+
+
+def test_a_recommendation_about_two_domains_is_written_once_and_referred_to(sample_da) -> None:
+    by_id = {d.id: d for d in sample_da.domains}
+    funding = "Sikr finansieringen"
+    assert funding in [r.title for r in by_id["leadership"].recommendations]
+    assert funding in [r.title for r in by_id["employment"].see_also]
+    assert funding not in [r.title for r in by_id["employment"].recommendations]
+
+
+def test_a_recommendation_without_a_domain_page_follows_the_plan(basic) -> None:
+    # 'vision' holds only open questions, so it has no page; its advice goes after the plan
+    result = score_session(basic, load_session(SESSIONS / "capped.json"))
+    moved = result.recommendations[0].model_copy(update={"domains": ["vision"]})
+    result = result.model_copy(update={"recommendations": [moved]})
+    report = build_report(basic, result, "en")
+    assert [r.title for r in report.more_actions] == [moved.title.en]
+    assert all(not d.recommendations for d in report.domains)
+
+
+def test_summary_names_the_widest_disagreements_first(sample_da) -> None:
+    values = [h.value for h in sample_da.disagreements]
+    assert values[0] == "Enighed 0,00"
+    assert len(values) == 5
+    assert sample_da.more_disagreements == 7
+    assert [h.text for h in sample_da.flagged] == [
+        "Kollegerne ser frem til at få en peer-medarbejder.",
+        "Det er aftalt, hvem der giver peer-medarbejderen supervision.",
+    ]
+
+
+def test_groups_too_small_are_never_shown(sample_da, basic) -> None:
+    assert sample_da.groups is None  # eight people in four roles: every role is too small
+    result = score_session(basic, load_session(SESSIONS / "individual.json"))
+    report = build_report(basic, result, "en")
+    assert report.groups.columns == ["Staff (6)", "Others (small groups) (6)"]
+    assert report.groups.rows[0].label == "Overall"
+    assert report.groups.hidden.startswith("1 participant in roles with fewer than 5 participants")
+
+
+def test_comparison_rows_mark_each_change(sample_da) -> None:
+    rows = {r.title: r for r in sample_da.comparison.rows}
+    assert (rows["Samlet"].before, rows["Samlet"].now) == ("33", "50")
+    assert rows["Kolleger og kultur"].delta.mark == "▼"
+    assert rows["Kolleger og kultur"].delta.text == "−5"
+    assert rows["Ansættelse og vilkår"].delta.text == "±0"
+    assert sample_da.comparison.heading == "Sammenlignet med vurderingen 12. maj 2026 (version 1.0.0)"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "direction"),
+    [
+        (41.0, 53.0, "up"),
+        (53.2, 52.9, "same"),
+        (60.4, 59.6, "same"),
+        (50.0, 49.4, "down"),
+        (None, 50.0, None),
+    ],
+)
+def test_change_direction_follows_the_whole_points_shown(before, after, direction) -> None:
+    assert Change(before, after).direction == direction
+
+
+def test_method_fills_the_settings_in_and_leaves_other_braces_alone(sample_da) -> None:
+    method = " ".join(sample_da.appendix.method)
+    assert "under 60\u00a0% af svarene" in method
+    assert "under 0,70 markeres" in method
+    assert "under 5 deltagere" in method
+    assert "{ukendt} står, som det står." in method
+    assert fill("{x} {min_group_size} {", {"min_group_size": "5"}) == "{x} 5 {"
+    assert setting_values({"min_coverage": 0.75, "agreement_threshold": 0.6, "min_group_size": 3}, "en") == {
+        "min_coverage": "75%",
+        "agreement_threshold": "0.60",
+        "min_group_size": "3",
+    }
+
+
+def test_default_method_text_is_used_without_one_in_the_catalogue(basic) -> None:
+    result = score_session(basic, load_session(SESSIONS / "individual.json"))
+    method = build_report(basic, result, "en").appendix.method
+    assert "rules of thumb" in method[1]
+    assert "below 0.70" in method[3]
+
+
+def test_glossary_is_in_danish_alphabetical_order(sample_da) -> None:
+    terms = [e.term for e in sample_da.appendix.glossary]
+    assert terms == [
+        "Enighed (rwg)",
+        "Levede erfaringer",
+        "Peer-medarbejder",
+        "Recovery",
+        "Supervision",
+        "Åbenhed",
+    ]
+    assert sorted(["Åbenhed", "Aabenraa", "Zealand", "Ærø"], key=lambda t: sort_key(t, "da")) == [
+        "Zealand", "Ærø", "Åbenhed", "Aabenraa",  # aa is å
+    ]  # fmt: skip
+
+
+def test_sources_are_those_cited(sample_da) -> None:
+    sources = sample_da.appendix.sources
+    assert sources[0].startswith("Socialstyrelsen 2016. Peer-støtte på det psykosociale")
+    assert sources[0].endswith("Socialstyrelsen, 2016.")
+    assert any("Shea, C. M." in line for line in sample_da.appendix.literature)
+    assert sample_da.appendix.literature[0].endswith("– Enighedsmålet rwg.")
+
+
+def test_english_report_formats_numbers_and_dates_in_english(sample) -> None:
+    instrument, result = sample
+    report = build_report(instrument, result, "en")
+    assert report.cover.date == "23 November 2026"
+    leadership = next(d for d in report.domains if d.id == "leadership")
+    assert leadership.favourable == "65%"
+    assert leadership.items[2].agreement == "0.50"
+    assert report.verdict.label == "Not ready yet"
+    assert report.answers_lang == "da"  # the group wrote in Danish
+
+
+def test_bundled_questionnaire_reports_without_knowing_its_ids() -> None:
+    from tests.reporting import made_up_session
+
+    instrument = load_instrument("readiness")
+    result = score_session(instrument, made_up_session(instrument))
+    report = build_report(instrument, result, "en")
+    scored = [d for d in instrument.questionnaire.domains if d.scored_items]
+    assert [d.title for d in report.domains] == [d.title.en for d in scored]
+    assert len(report.chart.rows) == len(scored)
