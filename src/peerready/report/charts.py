@@ -97,7 +97,7 @@ def bar_chart(
         bands = q.bands_for(q.domain_by_id[domain.domain])
         title = domain.title.get(lang)
         label = ("★ " if domain.critical else "") + title
-        lines = textwrap.wrap(label, LABEL_CHARS)[:3]
+        lines = textwrap.wrap(label, LABEL_CHARS, max_lines=3, placeholder=" …")
         height = max(26.0, LINE * len(lines) + 11)
         change = comparison.domains.get(domain.domain) if comparison else None
         before = change.before if change else None

@@ -61,6 +61,7 @@ WORDS: dict[str, LText] = {
         "The group's answers to the open questions, in their own words.",
     ),
     "no_answer": both("Ikke besvaret.", "Not answered."),
+    "none_yet": both("Ingen endnu.", "None yet."),
     "actions": both("Handlingsplan", "Action plan"),
     "actions_intro": both(
         "De anbefalinger, svarene peger på, ordnet efter prioritet. Aftal en navngiven ansvarlig og "
