@@ -24,11 +24,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from peerready.commands.report import Options, make
+from peerready.inputs import load_scored
 from peerready.report import pdf, render
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.brand import load_brand
 from peerready.report.build import build_report
-from peerready.report.inputs import load_scored
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "report"
 SESSION = DATA / "sample-session.json"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from peerready.errors import InputError
+from peerready.inputs import load_scored
 from peerready.loader import load_instrument
 from peerready.report.baseline import compare, load_baseline
-from peerready.report.inputs import load_scored
 from peerready.session import load_session, reference_to, save_session
 from tests.conftest import DATA
 from tests.reporting import REPORT, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION

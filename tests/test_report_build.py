@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from peerready.inputs import load_scored
 from peerready.loader import load_instrument
 from peerready.report.appendix import fill, setting_values, sort_key
 from peerready.report.baseline import Change, compare
 from peerready.report.build import build_report
-from peerready.report.inputs import load_scored
 from peerready.scoring import score_session
 from peerready.session import load_session
 from tests.conftest import DATA

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from peerready import __version__
+from peerready.inputs import load_scored
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.brand import load_brand
 from peerready.report.build import build_report
-from peerready.report.inputs import load_scored
 from peerready.report.render import environment, render_html, render_markdown
 from peerready.session import load_session, save_session
 from tests.conftest import BASIC, DATA

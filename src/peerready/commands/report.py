@@ -53,7 +53,7 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
 
 def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
     """Score the session and lay the report out in one format."""
-    from peerready.report.inputs import load_scored
+    from peerready.inputs import load_scored
 
     instrument, result = load_scored(
         path,

@@ -1,7 +1,8 @@
-"""What a report is made from: an assessment, scored against its questionnaire.
+"""What `peerready score` and `peerready report` work from: answers, scored against their
+questionnaire.
 
-This is the one input step of `peerready report`; other kinds of input (survey exports)
-join here, so the rest of the report only ever sees an `Instrument` and a `ScoreResult`.
+This is the one input step; other kinds of input (survey exports) join here, so that what
+follows only ever sees an `Instrument` and a `ScoreResult`.
 """
 
 from __future__ import annotations
