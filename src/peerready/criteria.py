@@ -128,6 +128,7 @@ class Facts:
     item_rwg: Mapping[str, float | None] = field(default_factory=dict)
     overall_score: float | None = None
     domain_titles: Mapping[str, LText] = field(default_factory=dict)
+    item_texts: Mapping[str, LText] = field(default_factory=dict)
     band_labels: Mapping[str, LText] = field(default_factory=dict)
 
 
@@ -177,17 +178,19 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
         case OverallBelow(below=below):
             return both(f"Samlet score under {below:g}", f"Overall score below {below:g}")
         case ItemAtMost(item=item, points=points):
+            text = _item(facts, item)
             return both(
-                f"Svaret på {item} er højst {points:g}",
-                f"The answer to {item} is at most {points:g}",
+                f"Svaret på «{text.da}» giver højst {points:g} point",
+                f"The answer to “{text.en}” scores at most {points:g} points",
             )
         case ItemUnknown(item=item):
-            return both(f"Mange svarede «ved ikke» til {item}", f"Many answered “don't know” to {item}")
+            text = _item(facts, item)
+            return both(
+                f"Mange svarede «ved ikke» til «{text.da}»", f"Many answered “don't know” to “{text.en}”"
+            )
         case AgreementBelow(domain=domain, item=item):
-            if domain:
-                title = _title(facts, domain)
-                return both(f"Gruppen er uenig om «{title.da}»", f"The group disagrees on “{title.en}”")
-            return both(f"Gruppen er uenig om {item}", f"The group disagrees on {item}")
+            text = _title(facts, domain) if domain else _item(facts, item or "")
+            return both(f"Gruppen er uenig om «{text.da}»", f"The group disagrees on “{text.en}”")
         case InsufficientData(domain=domain):
             title = _title(facts, domain)
             return both(f"For få svar om «{title.da}»", f"Too few answers on “{title.en}”")
@@ -203,6 +206,10 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
 
 def _title(facts: Facts, domain: str) -> LText:
     return facts.domain_titles.get(domain) or both(domain, domain)
+
+
+def _item(facts: Facts, item: str) -> LText:
+    return facts.item_texts.get(item) or both(item, item)
 
 
 def _label(facts: Facts, band: str) -> LText:

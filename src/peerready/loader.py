@@ -134,23 +134,25 @@ def validate(parsed: Parsed, model: type[Model]) -> Model:
 
 
 def looks_like_path(ref: str) -> bool:
-    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml", ".json")) or Path(ref).exists()
+    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml", ".json"))
 
 
 def load_instrument(ref: str) -> Instrument:
     """Load a bundled questionnaire by id, or a questionnaire file by path."""
-    if looks_like_path(ref):
+    text = None if looks_like_path(ref) else resources.read_bundled_questionnaire(ref)
+    if text is None and (looks_like_path(ref) or Path(ref).exists()):
         path = Path(ref)
-        parsed = parse_document(read_text(path), str(path))
-        return _build(parsed, base=path.parent, origin=str(path))
-    text = resources.read_bundled_questionnaire(ref)
+        return build_instrument(
+            parse_document(read_text(path), str(path)), base=path.parent, origin=str(path)
+        )
     if text is None:
         known = ", ".join(resources.bundled_questionnaire_ids()) or "none"
         raise InputError(f"unknown questionnaire '{ref}' (bundled: {known}; or give a file path)")
-    return _build(parse_document(text, f"<bundled>/{ref}.yaml"), base=None, origin=ref)
+    return build_instrument(parse_document(text, f"<bundled>/{ref}.yaml"), base=None, origin=ref)
 
 
-def _build(parsed: Parsed, base: Path | None, origin: str) -> Instrument:
+def build_instrument(parsed: Parsed, base: Path | None, origin: str) -> Instrument:
+    """Validate a parsed questionnaire with its catalogue; every problem in both is reported."""
     questionnaire = validate(parsed, Questionnaire)
     catalogue, catalogue_parsed = (None, None)
     if questionnaire.catalogue is not None:
@@ -178,8 +180,7 @@ def _read_catalogue(ref: str, base: Path | None, referrer: str) -> Parsed:
     return parse_document(text, f"<bundled>/catalogues/{ref}.yaml")
 
 
-def load_catalogue_file(path: Path) -> Catalogue:
-    parsed = parse_document(read_text(path), str(path))
+def catalogue_from(parsed: Parsed) -> Catalogue:
     catalogue = validate(parsed, Catalogue)
     problems = parsed.locate(check_catalogue(catalogue))
     if problems:

@@ -45,6 +45,7 @@ def facts_from(
         item_rwg={i.item: i.rwg for i in items},
         overall_score=overall,
         domain_titles={d.id: d.title for d in q.domains},
+        item_texts={i.id: i.text for i in q.all_items},
         band_labels=labels,
     )
 
