@@ -11,14 +11,16 @@ import traceback
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from typer._click.exceptions import ClickException  # typer vendors click since 0.26
 
 from peerready import __version__, console
 from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
-from peerready.i18n import Lang
+
+if TYPE_CHECKING:  # pydantic-based; not needed to start up
+    from peerready.i18n import Lang
 
 app = typer.Typer(
     name="peerready",
