@@ -434,12 +434,15 @@ def test_english_spelling() -> None:
     assert misspelled("en", "en_GB") == set()
 
 
-def test_word_lists_are_small_and_sorted() -> None:
+def test_word_lists_are_small_sorted_and_used() -> None:
+    """The project word lists hold domain terms and names the texts really use, nothing else."""
     for lang in ("da", "en"):
         words = [w for w in (SPELLING / f"{lang}.txt").read_text(encoding="utf-8").split("\n") if w]
         assert len(words) <= 40, lang
         assert words == sorted(words, key=str.casefold), lang
         assert len(set(words)) == len(words), lang
+        used = set(re.findall(r"[\w]+", " ".join(bundled_texts(lang))))
+        assert [w for w in words if w not in used] == [], lang
 
 
 _AMERICAN = re.compile(
