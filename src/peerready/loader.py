@@ -203,3 +203,7 @@ def _split_path(text: str) -> tuple[str | int, ...]:
         else:
             parts.append(chunk)
     return tuple(parts)
+
+
+def load_catalogue_file(path: Path) -> Catalogue:
+    return catalogue_from(parse_document(read_text(path), str(path)))
