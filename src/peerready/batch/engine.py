@@ -1,29 +1,47 @@
 """The streaming scorer: chunks of rows in, tallies per group out, in constant memory.
 
-The fast path transposes a chunk, maps each column's raw texts to lane numbers through a
-per-column dict (learnt once per distinct spelling) and counts with C-level sums. Only a
-chunk with a problem is checked row by row; its good rows are then counted the fast way.
+The fast path never looks at a cell on its own. For each block of up to four items it counts
+the rows' answer patterns (the tuple of raw texts) with a C-level Counter; a pattern seen for
+the first time is resolved once. Only a chunk with a problem is checked row by row, and its
+good rows are then counted the fast way. Tallies are built from the pattern counts at the end.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
+from typing import Any
 
-from peerready.batch.answers import normal, unmask
+from peerready.batch.answers import DK, NA, normal, unmask
 from peerready.batch.checker import RowProblem, fit, problems_in, role_of
-from peerready.batch.lanes import LANE, DomainCoder, add_scores, coders, lane
+from peerready.batch.lanes import DomainCoder, coders, moments
 from peerready.batch.layout import Layout
 from peerready.errors import InputError
 from peerready.groups import OTHER
 from peerready.tally import Tally
 
 MAX_PROBLEMS = 1000  # kept for the report; all are counted
+BLOCK = 4  # items counted together: at most (options + 3)^4 patterns per block
 Key = tuple[str | None, str | None]  # (group, role) a respondent is counted under
 RespondentRows = Callable[[list[tuple[str, str, str, list[float | None]]]], None]
+
+
+@dataclass
+class Block:
+    """Up to four items of one domain whose answers are counted as patterns."""
+
+    domain: str
+    columns: tuple[int, ...]
+    positions: tuple[int, ...]
+    get: Callable[[Sequence[str]], Any]
+    codes: dict[Hashable, tuple[int, ...]] = field(default_factory=dict)  # pattern → answer codes
+    partial: dict[Hashable, int] = field(default_factory=dict)  # pattern → its part of the domain code
+
+    def pattern(self, key: Hashable) -> tuple[str, ...]:
+        return key if isinstance(key, tuple) else (str(key),)
 
 
 @dataclass
@@ -33,7 +51,15 @@ class Counts:
     rejected: int = 0
     incomplete: int = 0  # left out as unfinished
     incomplete_scored: int = 0  # unfinished but scored (--include-incomplete)
+    problems: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Bucket:
+    respondents: int = 0
+    blocks: list[Counter[Hashable]] = field(default_factory=list)
+    codes: dict[str, Counter[int]] = field(default_factory=dict)  # domains of several blocks
 
 
 @dataclass
@@ -46,7 +72,7 @@ class BatchScorer:
     respondents: RespondentRows | None = None  # receives per-respondent scores, chunk by chunk
     counts: Counts = field(default_factory=Counts)
     problems: list[RowProblem] = field(default_factory=list)
-    tallies: dict[Key, Tally] = field(default_factory=dict)
+    buckets: dict[Key, Bucket] = field(default_factory=dict)
     texts: dict[str, list[str]] = field(default_factory=dict)
     group_labels: dict[str, str] = field(default_factory=dict)
     roles: Counter[str] = field(default_factory=Counter)
@@ -54,25 +80,22 @@ class BatchScorer:
 
     def __post_init__(self) -> None:
         self.coders = coders(self.layout.plan, self.min_coverage)
-        self.values: dict[int, dict[str, int]] = {c: {} for c in self.layout.resolvers}
-        self.groups: dict[str, str] = {}  # raw group text → group key
-        self.domain_columns = {
-            domain: [c for c, p in self.layout.items.items() if p in coder.items]
-            for domain, coder in self.coders.items()
-        }
+        self.blocks = _blocks(self.layout, self.coders)
+        self.by_domain = {d: [b for b in self.blocks if b.domain == d] for d in self.coders}
         present = set(self.layout.items.values())
         self.absent = {
-            domain: sum(1 for p in coder.items if p not in present) << (LANE * coder.empty)
-            for domain, coder in self.coders.items()
+            d: sum(coder.value(p, -3) for p in coder.items if p not in present)
+            for d, coder in self.coders.items()
         }
+        self.groups: dict[str, str] = {}  # raw group text → group key
 
     def feed(self, rows: list[list[str]], positions: Callable[[], list[int]]) -> None:
         self.counts.rows += len(rows)
-        where: list[int] | None = None
+        where: list[int] = []
 
         def position(index: int) -> int:
-            nonlocal where
-            where = where or positions()
+            if not where:
+                where.extend(positions())
             return where[index]
 
         order = list(range(len(rows)))
@@ -84,16 +107,14 @@ class BatchScorer:
         if keys is not None:
             ranked = sorted(range(len(rows)), key=keys.__getitem__)
             rows, order, keys = [rows[i] for i in ranked], [order[i] for i in ranked], sorted(keys)
-        mapped = self._quick(rows)
-        if mapped is None:
+        patterns = self._good(rows)
+        if patterns is None:
             good = self._checked(rows, order, position)
             rows, order = [rows[i] for i in good], [order[i] for i in good]
             keys = [keys[i] for i in good] if keys is not None else None
-            mapped = self._map_all(list(zip(*rows, strict=True))) if rows else {}
-        if not rows or mapped is None:
-            return
-        self.counts.scored += len(rows)
-        self._count(rows, order, keys, mapped)
+        if rows:
+            self.counts.scored += len(rows)
+            self._count(rows, order, keys, patterns if keys is None else None)
 
     def _fitted(
         self, rows: list[list[str]], order: list[int], position: Callable[[int], int]
@@ -129,14 +150,14 @@ class BatchScorer:
 
     def _keys(self, rows: list[list[str]], order: list[int], position: Callable[[int], int]) -> list[Key]:
         layout = self.layout
-        groups: Iterable[str | None] = [None] * len(rows)
-        roles: Iterable[str | None] = [None] * len(rows)
+        groups: list[str | None] = [None] * len(rows)
+        roles: list[str | None] = [None] * len(rows)
         if self.by_group and layout.group is not None:
             column = list(map(itemgetter(layout.group), rows))
             for index, raw in zip(order, column, strict=True):
                 if raw not in self.groups:
                     self.groups[raw] = self._group(raw, position(index))
-            groups = map(self.groups.__getitem__, column)
+            groups = list(map(self.groups.__getitem__, column))
         if self.by_role and layout.role is not None:
             roles = [role_of(row[layout.role], layout) or "" for row in rows]
         return list(zip(groups, roles, strict=True))
@@ -146,56 +167,42 @@ class BatchScorer:
         if key == OTHER:
             raise InputError(
                 f"line {line}: group '{raw.strip()}' in column '{self.layout.name(self.layout.group or 0)}' "
-                f"is the name peerready gives merged small groups; rename it in the file"
+                "is the name peerready gives merged small groups; rename it in the file"
             )
         self.group_labels.setdefault(key, raw.strip())
         return key
 
-    def _quick(self, rows: list[list[str]]) -> dict[int, list[int]] | None:
-        """Lane numbers per item column if every row is good; None to check row by row."""
-        if not rows:
-            return {}
+    def _good(self, rows: list[list[str]]) -> list[Counter[Hashable]] | None:
+        """Each block's pattern counts if every row is good (judged column by column and pattern
+        by pattern); None if some row is not."""
         layout = self.layout
-        columns = list(zip(*rows, strict=True))
+        ids: list[str] = []
         if layout.respondent is not None:
-            ids = list(map(str.strip, columns[layout.respondent]))
+            ids = list(map(str.strip, map(itemgetter(layout.respondent), rows)))
             if "" in ids or len(set(ids)) != len(ids) or not self.seen.isdisjoint(ids):
                 return None
-        if layout.role is not None and any(role_of(r, layout) is None for r in set(columns[layout.role])):
+        roles = set(map(itemgetter(layout.role), rows)) if layout.role is not None else set()
+        if any(role_of(r, layout) is None for r in roles):
             return None
-        mapped = self._map_all(columns)
-        if mapped is not None and layout.respondent is not None:
-            self.seen.update(ids)
-        return mapped
-
-    def _map_all(self, columns: list[tuple[str, ...]]) -> dict[int, list[int]] | None:
-        mapped = {}
-        for column in self.layout.resolvers:
-            values = self._map(column, columns[column])
-            if values is None:
+        patterns = []
+        for block in self.blocks:
+            counted = Counter(map(block.get, rows))
+            if not all(self._learn(block, key) for key in counted.keys() - block.codes.keys()):
                 return None
-            mapped[column] = values
-        return mapped
+            patterns.append(counted)
+        self.seen.update(ids)
+        return patterns
 
-    def _map(self, column: int, cells: tuple[str, ...]) -> list[int] | None:
-        table = self.values[column]
-        try:
-            return list(map(table.__getitem__, cells))
-        except KeyError:
-            resolver = self.layout.resolvers[column]
-            position = self.layout.items[column]
-            coder = self._coder(position)
-            unknown = False
-            for raw in set(cells).difference(table):
-                code = resolver.code(raw)
-                if code is None:
-                    unknown = True
-                else:
-                    table[raw] = coder.value(position, code)
-            return None if unknown else list(map(table.__getitem__, cells))
-
-    def _coder(self, position: int) -> DomainCoder:
-        return self.coders[self.layout.plan.items[position].domain]
+    def _learn(self, block: Block, key: Hashable) -> bool:
+        codes = []
+        for column, raw in zip(block.columns, block.pattern(key), strict=True):
+            code = self.layout.resolvers[column].code(raw)
+            if code is None:
+                return False
+            codes.append(code)
+        block.codes[key] = tuple(codes)
+        block.partial[key] = sum(map(self.coders[block.domain].value, block.positions, codes))
+        return True
 
     def _checked(self, rows: list[list[str]], order: list[int], position: Callable[[int], int]) -> list[int]:
         """Indices of the good rows, checked in the file's order (the first of a duplicate id wins)."""
@@ -210,69 +217,72 @@ class BatchScorer:
             good.append(index)
             if layout.respondent is not None:
                 self.seen.add(row[layout.respondent].strip())
+            for block in self.blocks:
+                key = block.get(row)
+                if key not in block.codes:
+                    self._learn(block, key)
         return sorted(good)
 
     def _reject(self, found: list[RowProblem]) -> None:
         self.counts.rejected += 1
+        self.counts.problems += len(found)
         room = MAX_PROBLEMS - len(self.problems)
         self.problems.extend(found[: max(room, 0)])
-        self.counts.reasons["problem"] += len(found)
 
     def _count(
-        self, rows: list[list[str]], order: list[int], keys: list[Key] | None, mapped: dict[int, list[int]]
+        self,
+        rows: list[list[str]],
+        order: list[int],
+        keys: list[Key] | None,
+        patterns: list[Counter[Hashable]] | None,
     ) -> None:
         layout = self.layout
         if layout.role is not None:
-            self.roles.update(role_of(row[layout.role], layout) or "" for row in rows)
+            self.roles.update(map(itemgetter(layout.role), rows))
         if layout.texts:
             in_file_order = [rows[i] for i in sorted(range(len(rows)), key=order.__getitem__)]
             for column, item_id in layout.texts.items():
                 found = [t for t in map(unmask, map(itemgetter(column), in_file_order)) if t]
                 if found:
                     self.texts.setdefault(item_id, []).extend(found)
-        start = 0
-        segments = groupby(keys) if keys is not None else [((None, None), iter(rows))]
-        per_respondent = []
-        for key, members in segments:
-            size = sum(1 for _ in members)
-            end = start + size
-            scores = self._count_segment(key, mapped, start, end)
+        segments = (
+            [((None, None), len(rows))] if keys is None else [(k, len(list(g))) for k, g in groupby(keys)]
+        )
+        start, per_respondent = 0, []
+        for key, size in segments:
+            part = rows[start : start + size] if keys is not None else rows
+            codes = self._count_segment(key, part, patterns)
             if self.respondents is not None:
-                per_respondent += self._respondent_rows(rows[start:end], scores)
-            start = end
+                per_respondent += self._respondent_rows(part, codes)
+            start += size
         if self.respondents is not None:
             ranked = sorted(range(len(rows)), key=order.__getitem__)
             self.respondents([per_respondent[i] for i in ranked])
 
     def _count_segment(
-        self, key: Key, mapped: dict[int, list[int]], start: int, end: int
+        self, key: Key, rows: list[list[str]], patterns: list[Counter[Hashable]] | None
     ) -> dict[str, list[int]]:
-        tally = self.tallies.get(key)
-        if tally is None:
-            tally = self.tallies[key] = Tally(self.layout.plan, self.min_coverage)
-        tally.respondents += end - start
-        for column, position in self.layout.items.items():
-            total = sum(mapped[column][start:end])
-            coder = self._coder(position)
-            counts = tally.counts[position]
-            base = coder.base[position]
-            for option in range(len(counts)):
-                counts[option] += lane(total, base + option)
-            tally.dont_know[position] += lane(total, coder.dk)
-            tally.not_applicable[position] += lane(total, coder.na)
-        codes_by_domain = {}
-        for domain, columns in self.domain_columns.items():
-            constant = self.absent[domain]
-            if columns:
-                parts = [mapped[c][start:end] for c in columns]
-                codes = list(map(sum, zip(*parts, strict=True))) if len(parts) > 1 else parts[0]
-                if constant:
-                    codes = [code + constant for code in codes]
-            else:
-                codes = [constant] * (end - start)
-            add_scores(tally.domain_scores[domain], self.coders[domain], codes)
-            codes_by_domain[domain] = codes
-        return codes_by_domain
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = self.buckets[key] = Bucket(blocks=[Counter() for _ in self.blocks])
+        bucket.respondents += len(rows)
+        for index, (counter, block) in enumerate(zip(bucket.blocks, self.blocks, strict=True)):
+            counter.update(patterns[index] if patterns is not None else map(block.get, rows))
+        codes = {}
+        for domain, blocks in self.by_domain.items():
+            if len(blocks) > 1 or self.respondents is not None:
+                codes[domain] = self._domain_codes(domain, blocks, rows)
+            if len(blocks) > 1:
+                bucket.codes.setdefault(domain, Counter()).update(codes[domain])
+        return codes
+
+    def _domain_codes(self, domain: str, blocks: list[Block], rows: list[list[str]]) -> list[int]:
+        parts = [list(map(b.partial.__getitem__, map(b.get, rows))) for b in blocks]
+        constant = self.absent[domain]
+        if not parts:
+            return [constant] * len(rows)
+        summed = list(map(sum, zip(*parts, strict=True))) if len(parts) > 1 else parts[0]
+        return [code + constant for code in summed] if constant else summed
 
     def _respondent_rows(
         self, rows: list[list[str]], codes: dict[str, list[int]]
@@ -283,25 +293,72 @@ class BatchScorer:
         for index, row in enumerate(rows):
             respondent = row[layout.respondent].strip() if layout.respondent is not None else ""
             group = row[layout.group].strip() if layout.group is not None else ""
-            role = role_of(row[layout.role], layout) or "" if layout.role is not None else ""
+            role = (role_of(row[layout.role], layout) or "") if layout.role is not None else ""
             found.append((respondent, group, role, [s[index] for s in scores]))
         return found
 
+    def tally(self, keys: Sequence[Key]) -> Tally:
+        """The tally of some buckets together, from their pattern counts (exact, in any order)."""
+        bucket = Bucket(blocks=[Counter() for _ in self.blocks])
+        for key in keys:
+            part = self.buckets[key]
+            bucket.respondents += part.respondents
+            for mine, theirs in zip(bucket.blocks, part.blocks, strict=True):
+                mine.update(theirs)
+            for domain, codes in part.codes.items():
+                bucket.codes.setdefault(domain, Counter()).update(codes)
+        tally = Tally(self.layout.plan, self.min_coverage)
+        tally.respondents = bucket.respondents
+        for counter, block in zip(bucket.blocks, self.blocks, strict=True):
+            for pattern, n in counter.items():
+                for position, code in zip(block.positions, block.codes[pattern], strict=True):
+                    if code >= 0:
+                        tally.counts[position][code] += n
+                    elif code == DK:
+                        tally.dont_know[position] += n
+                    elif code == NA:
+                        tally.not_applicable[position] += n
+        for domain, coder in self.coders.items():
+            tally.domain_scores[domain] = moments(self._scores(bucket, domain, coder))
+        return tally
+
+    def _scores(self, bucket: Bucket, domain: str, coder: DomainCoder) -> list[tuple[float | None, int]]:
+        blocks = self.by_domain[domain]
+        constant = self.absent[domain]
+        if not blocks:
+            return [(coder.score(constant), bucket.respondents)]
+        if len(blocks) > 1:
+            return [(coder.score(code), n) for code, n in bucket.codes.get(domain, Counter()).items()]
+        block = blocks[0]
+        counter = bucket.blocks[self.blocks.index(block)]
+        return [(coder.score(block.partial[p] + constant), n) for p, n in counter.items()]
+
     def overall(self) -> Tally:
-        total = Tally(self.layout.plan, self.min_coverage)
-        for key in sorted(self.tallies, key=lambda k: (k[0] or "", k[1] or "")):
-            total.merge(self.tallies[key])
+        total = self.tally(list(self.buckets))
         total.texts = {k: list(v) for k, v in self.texts.items()}
         return total
 
     def breakdown(self, index: int) -> dict[str, Tally]:
         """Tallies per group (index 0) or per role (index 1)."""
-        found: dict[str, Tally] = {}
-        for key in sorted(self.tallies, key=lambda k: (k[0] or "", k[1] or "")):
-            name = key[index]
-            if name is None:
-                continue
-            if name not in found:
-                found[name] = Tally(self.layout.plan, self.min_coverage)
-            found[name].merge(self.tallies[key])
-        return found
+        members: dict[str, list[Key]] = {}
+        for key in self.buckets:
+            if key[index] is not None:
+                members.setdefault(key[index] or "", []).append(key)
+        return {name: self.tally(keys) for name, keys in sorted(members.items())}
+
+    def role_counts(self) -> dict[str, int]:
+        found: Counter[str] = Counter()
+        for raw, n in self.roles.items():
+            found[role_of(raw, self.layout) or "other"] += n
+        return dict(sorted(found.items()))
+
+
+def _blocks(layout: Layout, domain_coders: dict[str, DomainCoder]) -> list[Block]:
+    found = []
+    for domain, coder in domain_coders.items():
+        columns = [c for p in coder.items for c, q in layout.items.items() if q == p]
+        for start in range(0, len(columns), BLOCK):
+            part = tuple(columns[start : start + BLOCK])
+            positions = tuple(layout.items[c] for c in part)
+            found.append(Block(domain, part, positions, itemgetter(*part)))
+    return found

@@ -1,30 +1,25 @@
-"""Counting many answers at C speed: each answer becomes a power of two in an integer's "lane".
-
-An answer to option j of an item becomes 1 << (16 × slot). Summing a column of such numbers
-counts every option at once (one lane per option); summing a respondent's answers across a
-domain's items gives a code from which that respondent's domain score follows. There are few
-distinct codes (a few hundred for eight five-point items), so each is worked out once.
+"""A respondent's domain score from one integer: each answer adds 1 << (8 × slot), with a slot
+per option per kind of item (same values and weight), and one each for "don't know", "not
+applicable" and no answer. The sum says how many of each a respondent gave, which is all
+their domain score depends on, and there are few distinct sums (a few hundred for eight
+five-point items), so each is worked out once.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import fsum
 
 from peerready.batch.answers import DK, EMPTY, NA
 from peerready.tally import Moments, ScoringPlan, own_score
 
-LANE = 16  # bits: room for counts up to 65,535 (chunks are smaller)
+LANE = 8  # bits: room for domains of up to 255 items
 MASK = (1 << LANE) - 1
 
 
 @dataclass
 class DomainCoder:
-    """Slots for one domain: one per option per kind of item (same values and weight), then
-    one each for don't know, not applicable and no answer."""
-
     items: tuple[int, ...]  # positions in the plan
     classes: list[tuple[tuple[float, ...], float]]  # (option values × weight, weight)
     base: dict[int, int]  # position → its first option slot
@@ -35,8 +30,12 @@ class DomainCoder:
     scores: dict[int, float | None] = field(default_factory=dict)
 
     def value(self, position: int, code: int) -> int:
-        slot = {DK: self.dk, NA: self.na, EMPTY: self.empty}.get(code, self.base[position] + code)
+        slot = self.base[position] + code if code >= 0 else self.special[code]
         return 1 << (LANE * slot)
+
+    @property
+    def special(self) -> dict[int, int]:
+        return {DK: self.dk, NA: self.na, EMPTY: self.empty}
 
     def score(self, code: int) -> float | None:
         """One respondent's domain score from their code (None: too few answers)."""
@@ -76,19 +75,12 @@ def coders(plan: ScoringPlan, min_coverage: float) -> dict[str, DomainCoder]:
     return found
 
 
-def lane(total: int, slot: int) -> int:
-    return (total >> (LANE * slot)) & MASK
-
-
-def add_scores(moments: Moments, coder: DomainCoder, codes: Sequence[int]) -> None:
-    """Fold a chunk of respondents' domain scores into running moments, from code counts."""
-    pairs = [(score, n) for code, n in Counter(codes).items() if (score := coder.score(code)) is not None]
+def moments(scored: Iterable[tuple[float | None, int]]) -> Moments:
+    """Moments of respondents' scores given as (score, how many had it); None scores left out."""
+    pairs = [(s, n) for s, n in scored if s is not None and n]
     if not pairs:
-        return
-
+        return Moments()
     n = sum(c for _, c in pairs)
     mean = fsum(s * c for s, c in pairs) / n
     m2 = fsum(c * (s - mean) ** 2 for s, c in pairs)
-    low = min(s for s, _ in pairs)
-    high = max(s for s, _ in pairs)
-    moments.merge(Moments(n, mean, m2, low, high))
+    return Moments(n, mean, m2, min(s for s, _ in pairs), max(s for s, _ in pairs))

@@ -94,7 +94,8 @@ def load_export_result(
             scorer.feed(chunk.rows, chunk.positions)
             if progress is not None:
                 progress(chunk.done, source.total)
-    rejected = [_rejected(source, p.position, p.column, p.message) for p in scorer.problems]
+    ordered = sorted(scorer.problems, key=lambda p: p.position)
+    rejected = [_rejected(source, p.position, p.column, p.message) for p in ordered]
     problems = [Problem(r.column or "", r.message, r.line, None, str(path)) for r in rejected]
     if scorer.counts.scored == 0 or (options.strict and problems):
         raise NothingScored([*problems, _why_nothing(path, scorer, options.strict)])
@@ -105,9 +106,9 @@ def load_export_result(
         result,
         _source_info(source, layout),
         _counts(scorer),
-        [Exclusion(reason=r, count=n) for r, n in scorer.counts.reasons.items() if r != "problem"],
+        [Exclusion(reason=r, count=n) for r, n in scorer.counts.reasons.items()],
         rejected,
-        scorer.counts.reasons["problem"],
+        scorer.counts.problems,
     )
     return instrument, result, summary
 
@@ -175,7 +176,7 @@ def _score(
     context = Context(
         language=options.language,
         mode="individual",
-        roles=dict(sorted(scorer.roles.items())),
+        roles=scorer.role_counts(),
         warnings=tuple(warnings),
     )
     return score(instrument, scorer.overall(), context, settings, breakdowns)
