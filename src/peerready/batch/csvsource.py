@@ -42,6 +42,14 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> Source:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
     raw_file: Any = handle.buffer  # its position (read ahead a little) drives the progress bar
+    try:
+        return _reader(path, handle, raw_file, encoding, delimiter)
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: str | None) -> Source:
     first = handle.readline()
     offset = 0  # lines before the reader's first, which its line_num does not count
     if first.lstrip("\ufeff").lower().startswith("sep=") and len(first.strip()) == 5:
@@ -82,6 +90,7 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> Source:
         encoding=encoding,
         delimiter=delimiter,
         template=template,
+        close=handle.close,
     )
 
 

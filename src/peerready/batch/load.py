@@ -62,6 +62,20 @@ def load_export_result(
 ) -> tuple[Instrument, ScoreResult, BatchSummary]:
     """Score an export (CSV, XLSX, JSON) into the same result a session gives, plus a summary."""
     source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    try:
+        return _load(source, path, questionnaire, options, progress, respondents)
+    finally:
+        source.close()
+
+
+def _load(
+    source: Source,
+    path: Path,
+    questionnaire: str | None,
+    options: ExportOptions,
+    progress: Progress | None,
+    respondents: Callable[[Instrument], RespondentRows] | None,
+) -> tuple[Instrument, ScoreResult, BatchSummary]:
     first = next(source.chunks, None)
     if first is not None:
         source.chunks = chain([first], source.chunks)

@@ -8,7 +8,7 @@ from pathlib import Path
 from peerready.batch.csvsource import open_csv
 from peerready.batch.jsonsource import open_json
 from peerready.batch.platforms import TEMPLATE_REF_COLUMN
-from peerready.batch.sniff import Kind, check_encoding, decode_start, detect_encoding, head, kind_of
+from peerready.batch.sniff import OLE, Kind, check_encoding, decode_start, detect_encoding, head, kind_of
 from peerready.batch.source import Source, TemplateRef, parse_ref
 from peerready.batch.xlsxsource import open_xlsx
 from peerready.errors import InputError
@@ -21,6 +21,8 @@ def answers_kind(path: Path, encoding: str | None = None) -> tuple[Kind, str]:
         raise InputError(f"{path}: the file is empty")
     if start.startswith(b"PK\x03\x04"):
         return "xlsx", ""
+    if start.startswith(OLE):
+        raise InputError(f"{path}: an old Excel .xls workbook; save it as .xlsx or CSV")
     chosen = check_encoding(encoding) if encoding else detect_encoding(path, start)
     return kind_of(path, start, decode_start(start, chosen)), chosen
 

@@ -41,15 +41,30 @@ def detect_encoding(path: Path, start: bytes) -> str:
         encoding = "utf-8"
     if b"\x00" in start:
         raise InputError(f"{path}: a binary file, not CSV, JSON or an XLSX workbook")
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    if _decodes(path, "utf-8") is True:
+        return encoding
+    offset = _decodes(path, "cp1252")
+    if offset is not True:
+        raise InputError(
+            f"{path}: neither UTF-8 nor Windows-1252 text (cannot be read as cp1252 at byte {offset}); "
+            "give the file's encoding with --encoding"
+        )
+    return "cp1252"
+
+
+def _decodes(path: Path, encoding: str) -> bool | int:
+    """True if the whole file decodes, else the offset of the first byte that does not."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    done = 0
     try:
         with path.open("rb") as handle:
             while block := handle.read(BLOCK):
                 decoder.decode(block)
+                done += len(block)
             decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return encoding
+    except UnicodeDecodeError as exc:
+        return done + exc.start
+    return True
 
 
 def check_encoding(encoding: str) -> str:

@@ -51,6 +51,7 @@ class Source:
     sheet: str | None = None
     template: TemplateRef | None = None
     details: dict[str, str] = field(default_factory=dict)
+    close: Callable[[], None] = lambda: None
 
 
 def stringify(value: object) -> str:

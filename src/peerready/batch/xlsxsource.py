@@ -62,6 +62,7 @@ def open_xlsx(path: Path, sheet: str | None) -> Source:
         sheet=name,
         template=template,
         details={"header_row": str(header_row)},
+        close=book.close,
     )
 
 
