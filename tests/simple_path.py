@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peerready.batch.answers import normal
 from peerready.batch.checker import answers, fit, problems_in, role_of
 from peerready.batch.layout import build_layout
 from peerready.batch.load import ExportOptions
 from peerready.batch.mapping import load_mapping
 from peerready.batch.open import open_export
-from peerready.batch.answers import normal
 from peerready.groups import OTHER_LABEL
 from peerready.i18n import both
 from peerready.loader import load_instrument

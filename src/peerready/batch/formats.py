@@ -76,9 +76,10 @@ def result_csv(result: ScoreResult, instrument: Instrument) -> str:
 
 def md_escape(text: str) -> str:
     """User text (group names) in a Markdown table: no HTML, links, emphasis or column breaks."""
-    for char in "\\`*_[]<>|#!":
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "\\`*_[]|#!":
         text = text.replace(char, "\\" + char)
-    return text.replace("&", "&amp;").replace("\n", " ")
+    return text.replace("\n", " ")
 
 
 def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Instrument, lang: Lang) -> str:

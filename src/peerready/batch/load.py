@@ -216,7 +216,8 @@ def _why_nothing(path: Path, scorer: BatchScorer, strict: bool) -> Problem:
 
 
 def _source_info(source: Source, layout: Layout) -> SourceInfo:
-    columns = {layout.name(c): layout.plan.items[p].id for c, p in layout.items.items()}
+    width = len(layout.header)  # columns beyond it stand for REDCap checkbox groups
+    columns = {layout.name(c): layout.plan.items[p].id for c, p in layout.items.items() if c < width}
     columns |= {layout.name(c): item for c, item in layout.texts.items()}
     for column, what in ((layout.respondent, "respondent"), (layout.group, "group"), (layout.role, "role")):
         if column is not None:

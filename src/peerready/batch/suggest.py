@@ -25,7 +25,17 @@ _NOISE = re.compile(r"^(points|feedback)\s*-\s*|^\s*(q?\d+[.):]\s*)", re.IGNOREC
 
 
 def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, normal(a), normal(b)).ratio()
+    """How alike two texts are, 0–1; a header that contains the whole item text (or the
+    other way round) counts as 0.9, as exports often add to a question's text."""
+    x, y = _words(a), _words(b)
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) >= 8 and shorter in longer:
+        return max(0.9, SequenceMatcher(None, x, y).ratio())
+    return SequenceMatcher(None, x, y).ratio()
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in normal(text)).split())
 
 
 def clean_header(header: str) -> str:
