@@ -28,7 +28,11 @@ from pathlib import Path
 ITEMS_PER_DOMAIN = 4
 DOMAINS = 10
 GROUPS = ["Afdeling Øst – Århus", "Ærø Skole", "Aabenraa/Åbenrå", "Næstved – Hold 3", "HR"]
-FLOOR = "import csv, sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n    for row in csv.reader(f): pass\n"
+FLOOR = """import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    for row in csv.reader(f):
+        pass
+"""
 
 
 def questionnaire() -> str:
@@ -64,7 +68,8 @@ def questionnaire() -> str:
         for i in range(ITEMS_PER_DOMAIN):
             item = f"q{d * ITEMS_PER_DOMAIN + i:02d}"
             lines.append(
-                f"      - {{id: {item}, kind: rated, scale: agree5, text: {{da: Udsagn {item}, en: Item {item}}}}}"
+                f"      - {{id: {item}, kind: rated, scale: agree5, "
+                f"text: {{da: Udsagn {item}, en: Item {item}}}}}"
             )
     return "\n".join(lines) + "\n"
 
@@ -109,7 +114,8 @@ def main() -> None:
             export(path, rows)
         big = sizes[args.rows]
         print(
-            f"{args.rows:,} respondents × {DOMAINS * ITEMS_PER_DOMAIN} items, {big.stat().st_size / 1e6:.1f} MB"
+            f"{args.rows:,} respondents × {DOMAINS * ITEMS_PER_DOMAIN} items, "
+            f"{big.stat().st_size / 1e6:.1f} MB"
         )
         runs: dict[str, list[tuple[float, int]]] = {
             "floor": [],
@@ -136,13 +142,15 @@ def main() -> None:
     work = median["peerready"] - median["peerready 1 row"]
     floor_work = median["floor"] - median["floor 1 row"]
     print(
-        f"start-up (1-row file): peerready {median['peerready 1 row']:.3f} s, floor {median['floor 1 row']:.3f} s; "
-        f"work beyond start-up: {work:.3f} s vs {floor_work:.3f} s = {work / floor_work:.2f}×"
+        f"start-up (1-row file): peerready {median['peerready 1 row']:.3f} s, "
+        f"floor {median['floor 1 row']:.3f} s"
     )
+    print(f"work beyond start-up: {work:.3f} s vs {floor_work:.3f} s = {work / floor_work:.2f}×")
     small = max(m for _, m in runs["peerready small"])
     large = max(m for _, m in runs["peerready"])
     print(
-        f"peak memory {args.rows // 10:,} rows → {args.rows:,} rows: {small / 1024:.0f} → {large / 1024:.0f} MB"
+        f"peak memory {args.rows // 10:,} rows → {args.rows:,} rows: "
+        f"{small / 1024:.0f} → {large / 1024:.0f} MB"
     )
 
 

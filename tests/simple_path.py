@@ -3,14 +3,16 @@ into a session-style answers dict and counted with `Tally.add`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from peerready.batch.answers import normal
 from peerready.batch.checker import answers, fit, problems_in, role_of
-from peerready.batch.layout import build_layout
+from peerready.batch.layout import Layout, build_layout
 from peerready.batch.load import ExportOptions
 from peerready.batch.mapping import load_mapping
 from peerready.batch.open import open_export
+from peerready.batch.source import Source
 from peerready.groups import OTHER_LABEL
 from peerready.i18n import both
 from peerready.loader import load_instrument
@@ -20,20 +22,8 @@ from peerready.session import ROLE_LABELS
 from peerready.tally import ScoringPlan, Tally
 
 
-def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> ScoreResult:
-    instrument = load_instrument(questionnaire)
-    q = instrument.questionnaire
-    settings = effective_settings(instrument, min_group_size=options.min_group_size)
-    plan = ScoringPlan.build(q)
-    source = open_export(path, options.encoding, options.delimiter, options.sheet)
-    mapping = load_mapping(options.mapping, q) if options.mapping else None
-    layout = build_layout(source.header, q, plan, mapping, options.group_by)
-    overall = Tally(plan, settings.min_coverage)
-    groups: dict[str, Tally] = {}
-    roles: dict[str, Tally] = {}
-    labels: dict[str, str] = {}
+def _good_rows(source: Source, layout: Layout, options: ExportOptions) -> Iterator[list[str]]:
     seen: set[str] = set()
-    counted: dict[str, int] = {}
     for chunk in source.chunks:
         for row, line in zip(chunk.rows, chunk.positions(), strict=True):
             fitted = fit(row, len(layout.header))
@@ -48,17 +38,34 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
                 continue
             if layout.respondent is not None:
                 seen.add(fitted[layout.respondent].strip())
-            given = answers(fitted, layout)
-            overall.add(given)
-            if layout.role is not None:
-                role = role_of(fitted[layout.role], layout) or "other"
-                counted[role] = counted.get(role, 0) + 1
-                if options.by_role:
-                    roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
-            if layout.group is not None and options.group_by is not None:
-                key = normal(fitted[layout.group])
-                labels.setdefault(key, fitted[layout.group].strip())
-                groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
+            yield fitted
+
+
+def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> ScoreResult:
+    instrument = load_instrument(questionnaire)
+    q = instrument.questionnaire
+    settings = effective_settings(instrument, min_group_size=options.min_group_size)
+    plan = ScoringPlan.build(q)
+    source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    mapping = load_mapping(options.mapping, q) if options.mapping else None
+    layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    overall = Tally(plan, settings.min_coverage)
+    groups: dict[str, Tally] = {}
+    roles: dict[str, Tally] = {}
+    labels: dict[str, str] = {}
+    counted: dict[str, int] = {}
+    for fitted in _good_rows(source, layout, options):
+        given = answers(fitted, layout)
+        overall.add(given)
+        if layout.role is not None:
+            role = role_of(fitted[layout.role], layout) or "other"
+            counted[role] = counted.get(role, 0) + 1
+            if options.by_role:
+                roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
+        if layout.group is not None and options.group_by is not None:
+            key = normal(fitted[layout.group])
+            labels.setdefault(key, fitted[layout.group].strip())
+            groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))

@@ -18,26 +18,24 @@ AGREE = ["1", "2", "3", "4", "5"]
 
 def rows_for(n: int, group=lambda i: "Team A", first: int = 0) -> list[list[str]]:
     """Answers to basic's scored items, varied but deterministic."""
-    rows = []
-    for i in range(first, first + n):
-        rows.append(
-            [
-                f"r{i}",
-                group(i),
-                ["leader", "staff", "Medarbejder", "peer_worker"][i % 4],
-                AGREE[i % 5],
-                AGREE[(i * 2) % 5],
-                AGREE[(i + 3) % 5],
-                ["low", "mid", "high"][i % 3],
-                ["Ingen.", "mid", "high"][(i + 1) % 3],
-                ["yes", "Delvist", "no"][i % 3],
-                ["never", "sometimes", "Tit"][i % 3],
-                AGREE[(i + 1) % 5],
-                "",
-                "",
-            ]
-        )
-    return rows
+    return [
+        [
+            f"r{i}",
+            group(i),
+            ["leader", "staff", "Medarbejder", "peer_worker"][i % 4],
+            AGREE[i % 5],
+            AGREE[(i * 2) % 5],
+            AGREE[(i + 3) % 5],
+            ["low", "mid", "high"][i % 3],
+            ["Ingen.", "mid", "high"][(i + 1) % 3],
+            ["yes", "Delvist", "no"][i % 3],
+            ["never", "sometimes", "Tit"][i % 3],
+            AGREE[(i + 1) % 5],
+            "",
+            "",
+        ]
+        for i in range(first, first + n)
+    ]
 
 
 HEADER = ["respondent", "group", "role", "mot_a", "mot_b", "mot_c", "lead_group", "lead_champion"]
