@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from peerready.errors import InputError
+from peerready.loader import opening
 
 Kind = Literal["session", "json", "jsonl", "csv", "xlsx"]
 BLOCK = 1 << 20
@@ -21,15 +22,8 @@ OLE = b"\xd0\xcf\x11\xe0"  # old binary Office files (.xls)
 
 
 def head(path: Path, size: int = 65536) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(size)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, expected a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+    with opening(path), path.open("rb") as handle:
+        return handle.read(size)
 
 
 def detect_encoding(path: Path, start: bytes) -> str:

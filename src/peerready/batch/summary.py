@@ -45,7 +45,11 @@ class Exclusion(_Model):
     count: int
 
 
-class DomainScore(_Model):
+class DomainScore(BaseModel):
+    """A domain's result without its items (extra fields of a DomainResult are dropped)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
     domain: str
     status: str
     score: float | None
@@ -99,19 +103,7 @@ def summarise(
         counts=counts,
         exclusions=exclusions,
         verdict=result.verdict,
-        domains=[
-            DomainScore(
-                domain=d.domain,
-                status=d.status,
-                score=d.score,
-                band=d.band,
-                coverage=d.coverage,
-                favourable=d.favourable,
-                respondents=d.respondents,
-                agreement=d.agreement,
-            )
-            for d in result.domains
-        ],
+        domains=[DomainScore.model_validate(dict(d)) for d in result.domains],
         recommendations=[r.id for r in result.recommendations],
         roles=result.roles,
         groups=result.groups,
