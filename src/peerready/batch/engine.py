@@ -107,14 +107,15 @@ class BatchScorer:
         if keys is not None:
             ranked = sorted(range(len(rows)), key=keys.__getitem__)
             rows, order, keys = [rows[i] for i in ranked], [order[i] for i in ranked], sorted(keys)
-        patterns = self._good(rows)
-        if patterns is None:
+        direct = self._bucket((None, None)) if keys is None else None
+        counted = self._good(rows, direct)
+        if not counted:
             good = self._checked(rows, order, position)
             rows, order = [rows[i] for i in good], [order[i] for i in good]
             keys = [keys[i] for i in good] if keys is not None else None
         if rows:
             self.counts.scored += len(rows)
-            self._count(rows, order, keys, patterns if keys is None else None)
+            self._count(rows, order, keys, counted and direct is not None)
 
     def _fitted(
         self, rows: list[list[str]], order: list[int], position: Callable[[int], int]
@@ -172,26 +173,42 @@ class BatchScorer:
         self.group_labels.setdefault(key, raw.strip())
         return key
 
-    def _good(self, rows: list[list[str]]) -> list[Counter[Hashable]] | None:
-        """Each block's pattern counts if every row is good (judged column by column and pattern
-        by pattern); None if some row is not."""
+    def _good(self, rows: list[list[str]], direct: Bucket | None) -> bool:
+        """Whether every row is good, judged column by column and pattern by pattern. With
+        `direct`, the patterns are counted into it on the way (and taken out again if not)."""
         layout = self.layout
         ids: list[str] = []
         if layout.respondent is not None:
             ids = list(map(str.strip, map(itemgetter(layout.respondent), rows)))
             if "" in ids or len(set(ids)) != len(ids) or not self.seen.isdisjoint(ids):
-                return None
+                return False
         roles = set(map(itemgetter(layout.role), rows)) if layout.role is not None else set()
         if any(role_of(r, layout) is None for r in roles):
-            return None
-        patterns = []
-        for block in self.blocks:
-            counted = Counter(map(block.get, rows))
-            if not all(self._learn(block, key) for key in counted.keys() - block.codes.keys()):
-                return None
-            patterns.append(counted)
+            return False
+        for index, block in enumerate(self.blocks):
+            if direct is None:
+                new = set(map(block.get, rows)).difference(block.codes)
+            else:
+                direct.blocks[index].update(map(block.get, rows))  # C-level counting
+                new = direct.blocks[index].keys() - block.codes.keys()
+            if not all(self._learn(block, key) for key in new):
+                if direct is not None:
+                    self._uncount(direct, rows, index + 1)
+                return False
         self.seen.update(ids)
-        return patterns
+        return True
+
+    def _uncount(self, bucket: Bucket, rows: list[list[str]], blocks: int) -> None:
+        for counter, block in zip(bucket.blocks[:blocks], self.blocks, strict=False):
+            counter.subtract(map(block.get, rows))
+            for key in [k for k, n in counter.items() if n <= 0]:
+                del counter[key]
+
+    def _bucket(self, key: Key) -> Bucket:
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = self.buckets[key] = Bucket(blocks=[Counter() for _ in self.blocks])
+        return bucket
 
     def _learn(self, block: Block, key: Hashable) -> bool:
         codes = []
@@ -229,13 +246,7 @@ class BatchScorer:
         room = MAX_PROBLEMS - len(self.problems)
         self.problems.extend(found[: max(room, 0)])
 
-    def _count(
-        self,
-        rows: list[list[str]],
-        order: list[int],
-        keys: list[Key] | None,
-        patterns: list[Counter[Hashable]] | None,
-    ) -> None:
+    def _count(self, rows: list[list[str]], order: list[int], keys: list[Key] | None, counted: bool) -> None:
         layout = self.layout
         if layout.role is not None:
             self.roles.update(map(itemgetter(layout.role), rows))
@@ -251,7 +262,7 @@ class BatchScorer:
         start, per_respondent = 0, []
         for key, size in segments:
             part = rows[start : start + size] if keys is not None else rows
-            codes = self._count_segment(key, part, patterns)
+            codes = self._count_segment(key, part, counted)
             if self.respondents is not None:
                 per_respondent += self._respondent_rows(part, codes)
             start += size
@@ -259,15 +270,13 @@ class BatchScorer:
             ranked = sorted(range(len(rows)), key=order.__getitem__)
             self.respondents([per_respondent[i] for i in ranked])
 
-    def _count_segment(
-        self, key: Key, rows: list[list[str]], patterns: list[Counter[Hashable]] | None
-    ) -> dict[str, list[int]]:
-        bucket = self.buckets.get(key)
-        if bucket is None:
-            bucket = self.buckets[key] = Bucket(blocks=[Counter() for _ in self.blocks])
+    def _count_segment(self, key: Key, rows: list[list[str]], counted: bool) -> dict[str, list[int]]:
+        """Count a segment of good rows (if `_good` has not counted them already)."""
+        bucket = self._bucket(key)
         bucket.respondents += len(rows)
-        for index, (counter, block) in enumerate(zip(bucket.blocks, self.blocks, strict=True)):
-            counter.update(patterns[index] if patterns is not None else map(block.get, rows))
+        if not counted:
+            for counter, block in zip(bucket.blocks, self.blocks, strict=True):
+                counter.update(map(block.get, rows))
         codes = {}
         for domain, blocks in self.by_domain.items():
             if len(blocks) > 1 or self.respondents is not None:
