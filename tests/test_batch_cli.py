@@ -90,6 +90,9 @@ def test_template_from_another_version_is_refused_then_allowed(run, tmp_path) ->
     sheet.write_text(text, encoding="utf-8")
     with sheet.open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows_for(3))
+    unknown = run("score", sheet)
+    assert unknown.code == 2
+    assert f"{sheet} names questionnaire 'basic': unknown questionnaire 'basic'" in unknown.err
     refused = run("score", sheet, "-q", BASIC)
     assert refused.code == 2
     assert "the template was made from 'basic' 1.1.0, but this is 1.2.0" in refused.err

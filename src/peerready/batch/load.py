@@ -86,7 +86,12 @@ def _load(
         raise UsageError(
             f"{path}: the file does not say which questionnaire it answers; give --questionnaire ID|FILE"
         )
-    instrument = load_instrument(ref)
+    try:
+        instrument = load_instrument(ref)
+    except InputError as exc:
+        if questionnaire is not None:
+            raise
+        raise InputError(f"{path} names questionnaire '{ref}': {exc}; give --questionnaire FILE") from None
     q = instrument.questionnaire
     warnings = _check_template(source.template, instrument, options.allow_version_mismatch, path)
     mapping = load_mapping(options.mapping, q) if options.mapping else None
