@@ -13,35 +13,19 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
 
-from peerready.batch.answers import DK, NA, normal, unmask
+from peerready.batch.answers import normal, unmask
 from peerready.batch.checker import RowProblem, fit, problems_in, role_of
-from peerready.batch.lanes import DomainCoder, coders, moments
+from peerready.batch.lanes import coders
 from peerready.batch.layout import Layout
+from peerready.batch.patterns import Block, Bucket, combine, make_blocks, tally_of
 from peerready.errors import InputError
 from peerready.groups import OTHER
 from peerready.tally import Tally
 
 MAX_PROBLEMS = 1000  # kept for the report; all are counted
-BLOCK = 4  # items counted together: at most (options + 3)^4 patterns per block
 Key = tuple[str | None, str | None]  # (group, role) a respondent is counted under
 RespondentRows = Callable[[list[tuple[str, str, str, list[float | None]]]], None]
-
-
-@dataclass
-class Block:
-    """Up to four items of one domain whose answers are counted as patterns."""
-
-    domain: str
-    columns: tuple[int, ...]
-    positions: tuple[int, ...]
-    get: Callable[[Sequence[str]], Any]
-    codes: dict[Hashable, tuple[int, ...]] = field(default_factory=dict)  # pattern → answer codes
-    partial: dict[Hashable, int] = field(default_factory=dict)  # pattern → its part of the domain code
-
-    def pattern(self, key: Hashable) -> tuple[str, ...]:
-        return key if isinstance(key, tuple) else (str(key),)
 
 
 @dataclass
@@ -53,13 +37,6 @@ class Counts:
     incomplete_scored: int = 0  # unfinished but scored (--include-incomplete)
     problems: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
-
-
-@dataclass
-class Bucket:
-    respondents: int = 0
-    blocks: list[Counter[Hashable]] = field(default_factory=list)
-    codes: dict[str, Counter[int]] = field(default_factory=dict)  # domains of several blocks
 
 
 @dataclass
@@ -80,7 +57,7 @@ class BatchScorer:
 
     def __post_init__(self) -> None:
         self.coders = coders(self.layout.plan, self.min_coverage)
-        self.blocks = _blocks(self.layout, self.coders)
+        self.blocks = make_blocks(self.layout, self.coders)
         self.by_domain = {d: [b for b in self.blocks if b.domain == d] for d in self.coders}
         present = set(self.layout.items.values())
         self.absent = {
@@ -308,39 +285,8 @@ class BatchScorer:
 
     def tally(self, keys: Sequence[Key]) -> Tally:
         """The tally of some buckets together, from their pattern counts (exact, in any order)."""
-        bucket = Bucket(blocks=[Counter() for _ in self.blocks])
-        for key in keys:
-            part = self.buckets[key]
-            bucket.respondents += part.respondents
-            for mine, theirs in zip(bucket.blocks, part.blocks, strict=True):
-                mine.update(theirs)
-            for domain, codes in part.codes.items():
-                bucket.codes.setdefault(domain, Counter()).update(codes)
-        tally = Tally(self.layout.plan, self.min_coverage)
-        tally.respondents = bucket.respondents
-        for counter, block in zip(bucket.blocks, self.blocks, strict=True):
-            for pattern, n in counter.items():
-                for position, code in zip(block.positions, block.codes[pattern], strict=True):
-                    if code >= 0:
-                        tally.counts[position][code] += n
-                    elif code == DK:
-                        tally.dont_know[position] += n
-                    elif code == NA:
-                        tally.not_applicable[position] += n
-        for domain, coder in self.coders.items():
-            tally.domain_scores[domain] = moments(self._scores(bucket, domain, coder))
-        return tally
-
-    def _scores(self, bucket: Bucket, domain: str, coder: DomainCoder) -> list[tuple[float | None, int]]:
-        blocks = self.by_domain[domain]
-        constant = self.absent[domain]
-        if not blocks:
-            return [(coder.score(constant), bucket.respondents)]
-        if len(blocks) > 1:
-            return [(coder.score(code), n) for code, n in bucket.codes.get(domain, Counter()).items()]
-        block = blocks[0]
-        counter = bucket.blocks[self.blocks.index(block)]
-        return [(coder.score(block.partial[p] + constant), n) for p, n in counter.items()]
+        bucket = combine([self.buckets[key] for key in keys], len(self.blocks))
+        return tally_of(bucket, self.blocks, self.coders, self.absent, self.layout.plan, self.min_coverage)
 
     def overall(self) -> Tally:
         total = self.tally(list(self.buckets))
@@ -360,14 +306,3 @@ class BatchScorer:
         for raw, n in self.roles.items():
             found[role_of(raw, self.layout) or "other"] += n
         return dict(sorted(found.items()))
-
-
-def _blocks(layout: Layout, domain_coders: dict[str, DomainCoder]) -> list[Block]:
-    found = []
-    for domain, coder in domain_coders.items():
-        columns = [c for p in coder.items for c, q in layout.items.items() if q == p]
-        for start in range(0, len(columns), BLOCK):
-            part = tuple(columns[start : start + BLOCK])
-            positions = tuple(layout.items[c] for c in part)
-            found.append(Block(domain, part, positions, itemgetter(*part)))
-    return found
