@@ -22,7 +22,7 @@ def test_version(run) -> None:
 def test_help_lists_every_command(run) -> None:
     result = run("--help")
     assert result.code == 0
-    for command in ("validate", "schema", "list", "show", "score"):
+    for command in ("validate", "schema", "list", "show", "score", "template"):
         assert command in result.out
 
 
@@ -64,7 +64,7 @@ def test_unknown_questionnaire_names_the_bundled_ones(run) -> None:
     assert result.err.startswith("peerready: error: unknown questionnaire 'nonesuch' (bundled: ")
 
 
-@pytest.mark.parametrize("kind", ["questionnaire", "catalogue", "session", "result"])
+@pytest.mark.parametrize("kind", ["questionnaire", "catalogue", "session", "result", "batch", "mapping"])
 def test_schema_is_json_schema(run, kind) -> None:
     result = run("schema", kind)
     schema = json.loads(result.out)

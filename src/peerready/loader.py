@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -72,22 +74,30 @@ class Instrument:
         return {s.id: s for s in [*extra, *self.questionnaire.sources]}
 
 
-def read_text(path: Path) -> str:
-    """A user's file as text, or a one-line error saying what is wrong with it."""
+@contextmanager
+def opening(path: Path) -> Iterator[None]:
+    """The ways a user's file cannot be opened, as one-line errors."""
     try:
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise InputError(f"{path}: file is too large for a questionnaire or session (over 8 MB)")
-        return path.read_text(encoding="utf-8-sig")
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, expected a file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); wrong file?"
-        ) from None
+
+
+def read_text(path: Path) -> str:
+    """A user's file as text, or a one-line error saying what is wrong with it."""
+    with opening(path):
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise InputError(f"{path}: file is too large for a questionnaire or session (over 8 MB)")
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); wrong file?"
+            ) from None
 
 
 def parse_document(text: str, label: str) -> Parsed:

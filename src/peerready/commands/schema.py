@@ -8,19 +8,23 @@ from typing import Literal
 from pydantic import BaseModel
 
 from peerready import console
+from peerready.batch.mapping import Mapping
+from peerready.batch.summary import BatchSummary
 from peerready.catalogue import Catalogue
 from peerready.errors import EXIT_OK
 from peerready.questionnaire import Questionnaire
 from peerready.result import ScoreResult
 from peerready.session import Session
 
-SchemaKind = Literal["questionnaire", "catalogue", "session", "result"]
+SchemaKind = Literal["questionnaire", "catalogue", "session", "result", "batch", "mapping"]
 
 MODELS: dict[str, type[BaseModel]] = {
     "questionnaire": Questionnaire,
     "catalogue": Catalogue,
     "session": Session,
     "result": ScoreResult,
+    "batch": BatchSummary,
+    "mapping": Mapping,
 }
 
 
