@@ -26,6 +26,7 @@ def made_up_session(instrument: Instrument, *, mode: str = "individual", respond
     q = instrument.questionnaire
     people = [Respondent(id=str(n + 1), role=ROLES[n % len(ROLES)]) for n in range(respondents)]  # type: ignore[arg-type]
     sets = [GROUP] if mode == "consensus" else [p.id for p in people]
+    weak = {d.id for index, d in enumerate(q.domains) if index % 3 == 0}  # a third of the domains lag
     answers: dict[str, dict[str, str]] = {}
     for n, key in enumerate(sets):
         mine = {}
@@ -34,9 +35,10 @@ def made_up_session(instrument: Instrument, *, mode: str = "individual", respond
                 mine[item.id] = f"Svar {n + 1} med æ, ø og å"
             elif (n + position) % 7 == 6:
                 mine[item.id] = DONT_KNOW
-            else:
-                options = q.options_of(item)
-                mine[item.id] = options[(n + position) % len(options)].id
+            else:  # mostly agreed, one person a step lower each time
+                options = sorted(q.options_of(item), key=lambda o: o.points)
+                level = 1 if q.domain_of_item[item.id].id in weak else len(options) - 1
+                mine[item.id] = options[max(0, level - (n == position % respondents))].id
         answers[key] = mine
     return Session(
         questionnaire=reference_to(q),

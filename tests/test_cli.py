@@ -22,7 +22,7 @@ def test_version(run) -> None:
 def test_help_lists_every_command(run) -> None:
     result = run("--help")
     assert result.code == 0
-    for command in ("validate", "schema", "list", "show", "score"):
+    for command in ("validate", "schema", "list", "show", "score", "template"):
         assert command in result.out
 
 
@@ -64,7 +64,7 @@ def test_unknown_questionnaire_names_the_bundled_ones(run) -> None:
     assert result.err.startswith("peerready: error: unknown questionnaire 'nonesuch' (bundled: ")
 
 
-@pytest.mark.parametrize("kind", ["questionnaire", "catalogue", "session", "result"])
+@pytest.mark.parametrize("kind", ["questionnaire", "catalogue", "session", "result", "batch", "mapping"])
 def test_schema_is_json_schema(run, kind) -> None:
     result = run("schema", kind)
     schema = json.loads(result.out)
@@ -204,7 +204,7 @@ def test_ctrl_c_exits_130(run, monkeypatch) -> None:
 def test_help_does_not_import_heavy_libraries() -> None:
     code = (
         "import sys; from peerready.cli import main; main(['--help']); "
-        "print(sorted(m for m in ('weasyprint', 'questionary', 'jinja2') if m in sys.modules))"
+        "print(sorted(m for m in ('weasyprint', 'questionary', 'jinja2', 'pydantic') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("[]")

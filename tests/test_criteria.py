@@ -65,8 +65,22 @@ def test_holds(data, expected) -> None:
 def test_descriptions_use_titles_and_band_labels() -> None:
     criterion = CRITERION.validate_python({"kind": "domain_band", "domain": "lead", "bands": ["needs_work"]})
     assert describe(criterion, FACTS) == both(
-        "«Ledelse» ligger i Skal udvikles", "“Leadership” is in Needs work"
+        "«Ledelse» ligger i «Skal udvikles»", "“Leadership” is in “Needs work”"
     )
+
+
+def test_description_names_the_band_the_domain_is_in() -> None:
+    criterion = CRITERION.validate_python(
+        {"kind": "domain_band", "domain": "lead", "bands": ["needs_work", "emerging"]}
+    )
+    assert describe(criterion, FACTS).en == "“Leadership” is in “Needs work”"
+
+
+def test_agreement_threshold_defaults_to_the_questionnaires() -> None:
+    criterion = CRITERION.validate_python({"kind": "agreement_below", "domain": "lead"})
+    assert holds(criterion, FACTS)  # rwg 0.5 < 0.7
+    lenient = Facts(domain_rwg={"lead": 0.5}, agreement_threshold=0.4)
+    assert not holds(criterion, lenient)
 
 
 def test_agreement_names_exactly_one_target() -> None:

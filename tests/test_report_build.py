@@ -59,8 +59,11 @@ def test_domains_have_pages_only_when_scored(sample_da) -> None:
         "motivation", "leadership", "role", "employment", "support", "culture",
     ]  # fmt: skip
     assert sample_da.chart.rows[0].lines == ["★ Motivation og formål"]
-    assert sample_da.open_questions[0].statement  # the vision first
-    assert sample_da.open_questions[0].answers[0].startswith("Vi blev inspireret af besøget")
+    (vision,) = sample_da.open_questions  # one domain of open questions, the vision built last
+    assert vision.title == "Motivation og vision"
+    assert [q.statement for q in vision.questions] == [False, False, True]
+    assert vision.questions[2].answers[0].startswith("Vi blev inspireret af besøget")
+    assert len(vision.questions[0].answers) == 3  # every participant's answer, unattributed
 
 
 def test_individual_items_show_the_spread_of_votes_in_danish_numbers(sample_da) -> None:

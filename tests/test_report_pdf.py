@@ -125,7 +125,8 @@ def test_every_bundled_questionnaire_reports_in_both_languages(bundled, question
     verdict_labels = [b.label.get(lang) for b in instrument.questionnaire.overall_bands]
     assert any(label in text for label in verdict_labels)
     assert "Afdeling Øst – Århus" in text
-    assert "Svar 1 med æ, ø og å" in text
+    if any(item.kind == "text" for item in instrument.questionnaire.all_items):
+        assert "Svar 1 med æ, ø og å" in text  # open answers
     assert HTML_NOTE in text  # a note with markup is text, and its image is never loaded
     assert 4 <= len(reader.pages) <= 40
     assert reader.metadata.title == ("Parathedsrapport" if lang == "da" else "Readiness report") + (

@@ -11,14 +11,16 @@ import traceback
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from typer._click.exceptions import ClickException  # typer vendors click since 0.26
 
 from peerready import __version__, console
 from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
-from peerready.i18n import Lang
+
+if TYPE_CHECKING:  # pydantic-based; not needed to start up
+    from peerready.i18n import Lang
 
 app = typer.Typer(
     name="peerready",
@@ -41,9 +43,17 @@ class TextOrJson(StrEnum):
     json = "json"
 
 
-class TableOrJson(StrEnum):
+class ScoreFormat(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class TemplateKind(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+    xlsform = "xlsform"
 
 
 class SchemaKind(StrEnum):
@@ -51,6 +61,8 @@ class SchemaKind(StrEnum):
     catalogue = "catalogue"
     session = "session"
     result = "result"
+    batch = "batch"
+    mapping = "mapping"
     brand = "brand"
 
 
@@ -132,15 +144,21 @@ def show(
 
 @app.command()
 def score(
-    answers: Annotated[Path, typer.Argument(help="A session file written by 'peerready assess'.")],
+    answers: Annotated[
+        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
+    ],
     questionnaire: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the session's)."),
+        typer.Option(
+            "--questionnaire", "-q", help="Questionnaire id or file (default: the one the file names)."
+        ),
     ] = None,
-    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="table or json.")] = TableOrJson.table,
+    format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or md (a summary for CI).")
+    ] = ScoreFormat.table,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the JSON result to this file (atomically)."),
+        typer.Option("--output", "-o", help="Write the json, csv or md output to this file."),
     ] = None,
     lang: LangOption = None,
     fail_under: Annotated[
@@ -161,20 +179,100 @@ def score(
             help="Score answers given on another version of the questionnaire, saying what changed."
         ),
     ] = False,
+    mapping: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
+    ] = None,
+    suggest_map: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--suggest-map", help="Draft a mapping file for the export, then stop."),
+    ] = None,
+    group_by: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
+    ] = None,
+    by_role: Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")] = (
+        False
+    ),
+    include_incomplete: Annotated[
+        bool, typer.Option("--include-incomplete", help="Score unfinished responses too.")
+    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on any bad row.")] = False,
+    encoding: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--encoding", help="The CSV's encoding (default: detected)."),
+    ] = None,
+    delimiter: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--delimiter", help="The CSV's delimiter (default: detected)."),
+    ] = None,
+    sheet: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--sheet", help="The XLSX sheet (default: the first)."),
+    ] = None,
+    respondents: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--respondents", help="Write each respondent's scores to this CSV file."),
+    ] = None,
 ) -> int:
-    """Score answers: overall verdict, domain scores, agreement and recommendations."""
-    from peerready.commands.score import Thresholds, parse_domain_thresholds, score_session_file
+    """Score answers: overall verdict, domain scores, agreement, groups and recommendations."""
+    from peerready.batch.load import ExportOptions
+    from peerready.commands.score import (
+        Output,
+        Thresholds,
+        parse_domain_thresholds,
+        score_file,
+        suggest_map_file,
+    )
 
+    export = ExportOptions(
+        mapping=mapping,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        group_by=group_by,
+        by_role=by_role,
+        include_incomplete=include_incomplete,
+        strict=strict,
+        min_group_size=min_group_size,
+        allow_version_mismatch=allow_version_mismatch,
+        language=_lang(lang) or console.locale_language(),
+    )
+    if suggest_map is not None:
+        return suggest_map_file(answers, questionnaire=questionnaire, export=export, target=suggest_map)
     thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
-    return score_session_file(
+    return score_file(
         answers,
         questionnaire=questionnaire,
-        fmt=format.value,
-        lang=_lang(lang),
-        allow_version_mismatch=allow_version_mismatch,
+        output=Output(format.value, _lang(lang), output, respondents),
         thresholds=thresholds,
-        min_group_size=min_group_size,
+        export=export,
+    )
+
+
+@app.command()
+def template(
+    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
+    to: Annotated[TemplateKind, typer.Option("--to", help="csv, xlsx, or xlsform (KoboToolbox/ODK).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    lang: LangOption = None,
+    group: Annotated[bool, typer.Option(help="Include a group (department) column.")] = True,
+    role: Annotated[bool, typer.Option(help="Include a role column.")] = True,
+    delimiter: Annotated[
+        str, typer.Option("--delimiter", help="CSV delimiter (';' for Danish Excel).")
+    ] = ",",
+) -> int:
+    """Write a blank response sheet (CSV, XLSX) or an XLSForm that 'peerready score' reads back."""
+    from peerready.commands.template import template as run
+
+    return run(
+        questionnaire,
+        to=to.value,
         output=output,
+        lang=_lang(lang) or console.locale_language(),
+        group=group,
+        role=role,
+        delimiter=delimiter,
     )
 
 

@@ -6,12 +6,15 @@ import os
 import sys
 from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.theme import Theme
 
-from peerready.i18n import Lang
+if TYPE_CHECKING:  # pydantic-based; not needed to start up
+    from peerready.i18n import Lang
+
 
 THEME = Theme(
     {

@@ -65,7 +65,9 @@ class AgreementBelow(_Criterion):
     kind: Literal["agreement_below"]
     domain: Slug | None = None
     item: Slug | None = None
-    below: float = Field(default=0.7, gt=0, le=1)
+    below: float | None = Field(
+        default=None, gt=0, le=1, description="Default: the questionnaire's agreement threshold"
+    )
 
     @model_validator(mode="after")
     def _one_target(self) -> AgreementBelow:
@@ -128,6 +130,8 @@ class Facts:
     item_rwg: Mapping[str, float | None] = field(default_factory=dict)
     overall_score: float | None = None
     domain_titles: Mapping[str, LText] = field(default_factory=dict)
+    item_texts: Mapping[str, LText] = field(default_factory=dict)
+    agreement_threshold: float = 0.7
     band_labels: Mapping[str, LText] = field(default_factory=dict)
 
 
@@ -147,7 +151,7 @@ def holds(criterion: Criterion, facts: Facts) -> bool:
             return facts.item_unknown_share.get(item, 0.0) >= share
         case AgreementBelow(domain=domain, item=item, below=below):
             rwg = facts.domain_rwg.get(domain) if domain else facts.item_rwg.get(item or "")
-            return _below(rwg, below)
+            return _below(rwg, facts.agreement_threshold if below is None else below)
         case InsufficientData(domain=domain):
             return domain in facts.domain_score and facts.domain_score[domain] is None
         case AllOf(of=parts):
@@ -167,27 +171,31 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
     """A plain-language statement of the criterion, for "why" lines in reports."""
     match criterion:
         case DomainBand(domain=domain, bands=bands):
-            labels_da = " / ".join(_label(facts, b).da for b in bands)
-            labels_en = " / ".join(_label(facts, b).en for b in bands)
+            # Name the band the domain is in (when it holds), not every band the rule lists.
+            actual = facts.domain_band.get(domain)
+            named = [actual] if actual in bands else bands
+            label = both(*(" / ".join(_label(facts, b).get(lang) for b in named) for lang in ("da", "en")))
             title = _title(facts, domain)
-            return both(f"«{title.da}» ligger i {labels_da}", f"“{title.en}” is in {labels_en}")
+            return both(f"«{title.da}» ligger i «{label.da}»", f"“{title.en}” is in “{label.en}”")
         case DomainBelow(domain=domain, below=below):
             title = _title(facts, domain)
             return both(f"«{title.da}» scorer under {below:g}", f"“{title.en}” scores below {below:g}")
         case OverallBelow(below=below):
             return both(f"Samlet score under {below:g}", f"Overall score below {below:g}")
         case ItemAtMost(item=item, points=points):
+            text = _item(facts, item)
             return both(
-                f"Svaret på {item} er højst {points:g}",
-                f"The answer to {item} is at most {points:g}",
+                f"Svaret på «{text.da}» giver højst {points:g} point",
+                f"The answer to “{text.en}” scores at most {points:g} points",
             )
         case ItemUnknown(item=item):
-            return both(f"Mange svarede «ved ikke» til {item}", f"Many answered “don't know” to {item}")
+            text = _item(facts, item)
+            return both(
+                f"Mange svarede «ved ikke» til «{text.da}»", f"Many answered “don't know” to “{text.en}”"
+            )
         case AgreementBelow(domain=domain, item=item):
-            if domain:
-                title = _title(facts, domain)
-                return both(f"Gruppen er uenig om «{title.da}»", f"The group disagrees on “{title.en}”")
-            return both(f"Gruppen er uenig om {item}", f"The group disagrees on {item}")
+            text = _title(facts, domain) if domain else _item(facts, item or "")
+            return both(f"Gruppen er uenig om «{text.da}»", f"The group disagrees on “{text.en}”")
         case InsufficientData(domain=domain):
             title = _title(facts, domain)
             return both(f"For få svar om «{title.da}»", f"Too few answers on “{title.en}”")
@@ -203,6 +211,10 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
 
 def _title(facts: Facts, domain: str) -> LText:
     return facts.domain_titles.get(domain) or both(domain, domain)
+
+
+def _item(facts: Facts, item: str) -> LText:
+    return facts.item_texts.get(item) or both(item, item)
 
 
 def _label(facts: Facts, band: str) -> LText:

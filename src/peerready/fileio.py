@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from peerready.errors import InputError
 
@@ -18,6 +20,14 @@ def write_atomic(path: Path, data: bytes | str, *, private: bool = True) -> None
     owner only, as people's answers are sensitive; an existing file keeps its mode.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open_atomic(path, private=private) as handle:
+        handle.write(payload)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path, *, private: bool = True) -> Iterator[BinaryIO]:
+    """A file to write in pieces (e.g. streamed rows) that appears at `path` only when complete,
+    as `write_atomic` writes; if the block fails, `path` is left as it was."""
     folder = path.parent if str(path.parent) else Path()
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -27,7 +37,7 @@ def write_atomic(path: Path, data: bytes | str, *, private: bool = True) -> None
         raise InputError(f"{path}: cannot write in {folder} (permission denied)") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         _set_mode(path, temp_name, private)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -72,22 +74,30 @@ class Instrument:
         return {s.id: s for s in [*extra, *self.questionnaire.sources]}
 
 
-def read_text(path: Path) -> str:
-    """A user's file as text, or a one-line error saying what is wrong with it."""
+@contextmanager
+def opening(path: Path) -> Iterator[None]:
+    """The ways a user's file cannot be opened, as one-line errors."""
     try:
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise InputError(f"{path}: file is too large for a questionnaire or session (over 8 MB)")
-        return path.read_text(encoding="utf-8-sig")
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, expected a file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); wrong file?"
-        ) from None
+
+
+def read_text(path: Path) -> str:
+    """A user's file as text, or a one-line error saying what is wrong with it."""
+    with opening(path):
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise InputError(f"{path}: file is too large for a questionnaire or session (over 8 MB)")
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: not UTF-8 text (undecodable byte at offset {exc.start}); wrong file?"
+            ) from None
 
 
 def parse_document(text: str, label: str) -> Parsed:
@@ -134,23 +144,25 @@ def validate(parsed: Parsed, model: type[Model]) -> Model:
 
 
 def looks_like_path(ref: str) -> bool:
-    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml", ".json")) or Path(ref).exists()
+    return "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml", ".json"))
 
 
 def load_instrument(ref: str) -> Instrument:
     """Load a bundled questionnaire by id, or a questionnaire file by path."""
-    if looks_like_path(ref):
+    text = None if looks_like_path(ref) else resources.read_bundled_questionnaire(ref)
+    if text is None and (looks_like_path(ref) or Path(ref).exists()):
         path = Path(ref)
-        parsed = parse_document(read_text(path), str(path))
-        return _build(parsed, base=path.parent, origin=str(path))
-    text = resources.read_bundled_questionnaire(ref)
+        return build_instrument(
+            parse_document(read_text(path), str(path)), base=path.parent, origin=str(path)
+        )
     if text is None:
         known = ", ".join(resources.bundled_questionnaire_ids()) or "none"
         raise InputError(f"unknown questionnaire '{ref}' (bundled: {known}; or give a file path)")
-    return _build(parse_document(text, f"<bundled>/{ref}.yaml"), base=None, origin=ref)
+    return build_instrument(parse_document(text, f"<bundled>/{ref}.yaml"), base=None, origin=ref)
 
 
-def _build(parsed: Parsed, base: Path | None, origin: str) -> Instrument:
+def build_instrument(parsed: Parsed, base: Path | None, origin: str) -> Instrument:
+    """Validate a parsed questionnaire with its catalogue; every problem in both is reported."""
     questionnaire = validate(parsed, Questionnaire)
     catalogue, catalogue_parsed = (None, None)
     if questionnaire.catalogue is not None:
@@ -178,8 +190,7 @@ def _read_catalogue(ref: str, base: Path | None, referrer: str) -> Parsed:
     return parse_document(text, f"<bundled>/catalogues/{ref}.yaml")
 
 
-def load_catalogue_file(path: Path) -> Catalogue:
-    parsed = parse_document(read_text(path), str(path))
+def catalogue_from(parsed: Parsed) -> Catalogue:
     catalogue = validate(parsed, Catalogue)
     problems = parsed.locate(check_catalogue(catalogue))
     if problems:
@@ -202,3 +213,7 @@ def _split_path(text: str) -> tuple[str | int, ...]:
         else:
             parts.append(chunk)
     return tuple(parts)
+
+
+def load_catalogue_file(path: Path) -> Catalogue:
+    return catalogue_from(parse_document(read_text(path), str(path)))

@@ -90,19 +90,23 @@ def _check_citations(citations: list[Citation], path: Path, sources: set[str]) -
 
 
 def check_criterion(
-    criterion: Criterion, path: Path, q: Questionnaire, *, strict: bool = True
+    criterion: Criterion,
+    path: Path,
+    q: Questionnaire,
+    *,
+    absent_domains_ok: bool = False,
+    absent_items_ok: bool = False,
 ) -> Iterator[Problem]:
-    """Problems with what a criterion names; not strict, absent domains and items are allowed
-    (a shared catalogue names domains that only some questionnaires have)."""
+    """Problems with what a criterion names. A shared catalogue may name domains and items that
+    only some questionnaires have; for the others the criterion simply does not hold."""
     domains, items, bands = referenced(criterion)
-    for domain in sorted(domains - q.domain_by_id.keys()):
-        if strict:
+    if not absent_domains_ok:
+        for domain in sorted(domains - q.domain_by_id.keys()):
             yield _problem(path, f"unknown domain '{domain}'")
     for item in sorted(items):
         found = q.item_by_id.get(item)
-        if found is None:
-            if strict:
-                yield _problem(path, f"unknown item '{item}'")
+        if found is None and not absent_items_ok:
+            yield _problem(path, f"unknown item '{item}'")
         elif isinstance(found, TextItem):
             yield _problem(path, f"item '{item}' is open text and has no score")
     for domain_id, band in sorted(bands):
@@ -197,10 +201,17 @@ def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> lis
                     _problem((*path, "sources", s_index, "source"), f"unknown source '{quote.source}'")
                 )
         if q is not None and set(rec.domains) & q.domain_by_id.keys():
-            # Strict when the questionnaire has every domain the recommendation is about.
-            strict = set(rec.domains) <= q.domain_by_id.keys()
+            # Domains are checked when the questionnaire has every domain the recommendation is
+            # about; items never, as a short questionnaire asks only some of a domain's items.
+            has_all = set(rec.domains) <= q.domain_by_id.keys()
             for c_index, criterion in enumerate(rec.when):
-                problems += check_criterion(criterion, (*path, "when", c_index), q, strict=strict)
+                problems += check_criterion(
+                    criterion,
+                    (*path, "when", c_index),
+                    q,
+                    absent_domains_ok=not has_all,
+                    absent_items_ok=True,
+                )
     for index, entry in enumerate(catalogue.glossary):
         for s_index, quote in enumerate(entry.sources):
             if quote.source not in sources:

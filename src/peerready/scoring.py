@@ -59,7 +59,7 @@ def score(
 ) -> ScoreResult:
     q = instrument.questionnaire
     domains = [domain_result(q, d, overall, settings) for d in q.domains]
-    facts = facts_from(q, domains, overall_score(q, domains))
+    facts = facts_from(q, domains, overall_score(q, domains), settings.agreement_threshold)
     items = [item for d in domains for item in d.items if item.score is not None]
     by_score = sorted(items, key=lambda i: -(i.score or 0))
     groups, hidden = [], 0

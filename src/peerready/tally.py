@@ -92,6 +92,20 @@ def _item_plan(q: Questionnaire, item: ScoredItem, domain: str) -> ItemPlan:
     )
 
 
+def own_score(
+    values: list[float], weights: list[float], applicable: int, min_coverage: float
+) -> float | None:
+    """One respondent's score on a domain: the weighted mean of the answered items' 0–100 values.
+
+    math.fsum is exact and independent of order, so the batch scorer, which adds the same
+    values grouped differently, gets bit-for-bit the same score.
+    """
+    answered = len(values)
+    if not answered or answered < min_coverage * applicable:
+        return None
+    return math.fsum(values) / math.fsum(weights)
+
+
 @dataclass
 class Moments:
     """Running n, mean, variance (Welford), min and max."""
@@ -168,7 +182,8 @@ class Tally:
     def _own_domain_score(
         self, positions: tuple[int, ...], chosen: list[int | None], answers: Mapping[str, str]
     ) -> float | None:
-        total = weights = 0.0
+        values: list[float] = []
+        weights: list[float] = []
         applicable = 0
         for position in positions:
             plan = self.plan.items[position]
@@ -176,12 +191,9 @@ class Tally:
                 applicable += 1
             index = chosen[position]
             if index is not None:
-                total += plan.rescaled[index] * plan.weight
-                weights += plan.weight
-        answered = sum(1 for p in positions if chosen[p] is not None)
-        if not answered or answered < self.min_coverage * applicable:
-            return None
-        return total / weights
+                values.append(plan.rescaled[index] * plan.weight)
+                weights.append(plan.weight)
+        return own_score(values, weights, applicable, self.min_coverage)
 
     def merge(self, other: Tally) -> None:
         self.respondents += other.respondents

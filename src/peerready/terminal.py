@@ -40,6 +40,7 @@ WORDS: dict[str, LText] = {
     "respondents": both("deltagere", "respondents"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
+    "open": both("åbent svar", "open answer"),
     "critical": both("kritisk", "critical"),
     "provisional": both("foreløbig", "provisional"),
     "items": both("spørgsmål", "items"),
@@ -199,4 +200,4 @@ def _kind(item: object, instrument: Instrument, lang: Lang) -> str:
         options = instrument.questionnaire.options_of(item)
         return "[" + " / ".join(o.label.get(lang) for o in options) + "]"
     assert isinstance(item, TextItem)
-    return f"[{word('unscored', lang)}]"
+    return f"[{word('open', lang)}]"

@@ -29,6 +29,7 @@ def facts_from(
     q: Questionnaire,
     domains: list[DomainResult],
     overall: float | None,
+    agreement_threshold: float = 0.7,
 ) -> Facts:
     items = [item for d in domains for item in d.items]
     labels: dict[str, LText] = {}
@@ -45,6 +46,8 @@ def facts_from(
         item_rwg={i.item: i.rwg for i in items},
         overall_score=overall,
         domain_titles={d.id: d.title for d in q.domains},
+        item_texts={i.id: i.text for i in q.all_items},
+        agreement_threshold=agreement_threshold,
         band_labels=labels,
     )
 

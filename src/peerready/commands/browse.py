@@ -15,11 +15,16 @@ from peerready.terminal import questionnaire_view
 
 def list_questionnaires(lang: Lang) -> int:
     table = Table(show_edge=False)
-    for heading in ("id", "version", "title" if lang == "en" else "titel", "domains", "items"):
+    headings = ("id", "version", "title", "domains", "items")
+    if lang == "da":
+        headings = ("id", "version", "titel", "områder", "spørgsmål")
+    for heading in headings:
         table.add_column(heading)
     for name in resources.bundled_questionnaire_ids():
         q = load_instrument(name).questionnaire
-        default = " (default)" if name == resources.DEFAULT_QUESTIONNAIRE else ""
+        default = ""
+        if name == resources.DEFAULT_QUESTIONNAIRE:
+            default = " (standard)" if lang == "da" else " (default)"
         table.add_row(
             name + default, q.version, q.title.get(lang), str(len(q.domains)), str(len(q.all_items))
         )

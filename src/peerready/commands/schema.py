@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from peerready import console
+from peerready.batch.mapping import Mapping
+from peerready.batch.summary import BatchSummary
 from peerready.catalogue import Catalogue
 from peerready.errors import EXIT_OK
 from peerready.questionnaire import Questionnaire
@@ -15,13 +17,15 @@ from peerready.report.brand import Brand
 from peerready.result import ScoreResult
 from peerready.session import Session
 
-SchemaKind = Literal["questionnaire", "catalogue", "session", "result", "brand"]
+SchemaKind = Literal["questionnaire", "catalogue", "session", "result", "batch", "mapping", "brand"]
 
 MODELS: dict[str, type[BaseModel]] = {
     "questionnaire": Questionnaire,
     "catalogue": Catalogue,
     "session": Session,
     "result": ScoreResult,
+    "batch": BatchSummary,
+    "mapping": Mapping,
     "brand": Brand,
 }
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from peerready import console
+from peerready.batch.formats import RespondentWriter, batch_header, markdown, result_csv
+from peerready.batch.load import ExportOptions, Progress, load_export_result
+from peerready.batch.open import answers_kind
+from peerready.batch.summary import BatchSummary
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
-from peerready.fileio import write_atomic
+from peerready.fileio import open_atomic, write_atomic
 from peerready.i18n import Lang, format_number
 from peerready.loader import Instrument, load_instrument
 from peerready.result import ScoreResult
 from peerready.scoring import effective_settings, score_session
 from peerready.session import load_session
 from peerready.terminal import score_view
+
+PROGRESS_FROM = 4 << 20  # bytes (or rows in a workbook) before a progress bar is worth showing
 
 
 @dataclass(frozen=True)
@@ -64,29 +73,85 @@ def check_thresholds(instrument: Instrument, thresholds: Thresholds) -> None:
             )
 
 
-def emit(result: ScoreResult, instrument: Instrument, fmt: str, lang: Lang, output: Path | None) -> None:
-    if fmt == "json":
-        text = result.model_dump_json(indent=2) + "\n"
-        if output is None:
-            console.write_out(text)
-        else:
-            write_atomic(output, text)
+@dataclass(frozen=True)
+class Output:
+    fmt: str  # table | json | csv | md
+    lang: Lang | None
+    file: Path | None = None
+    respondents: Path | None = None
+
+
+def emit(
+    result: ScoreResult,
+    instrument: Instrument,
+    output: Output,
+    lang: Lang,
+    summary: BatchSummary | None = None,
+) -> None:
+    if output.fmt == "table":
+        if output.file is not None:
+            raise UsageError("--output needs --format json, csv or md")
+        if summary is not None:
+            console.out().print(batch_header(summary, lang))
+        console.out().print(score_view(result, instrument, lang))
         return
-    if output is not None:
-        raise UsageError("--output needs --format json")
-    console.out().print(score_view(result, instrument, lang))
+    if output.fmt == "json":
+        text = (summary or result).model_dump_json(indent=2) + "\n"
+    elif output.fmt == "csv":
+        text = result_csv(result, instrument)
+    else:
+        text = markdown(result, summary, instrument, lang)
+    if output.file is None:
+        console.write_out(text)
+    else:
+        write_atomic(output.file, text)
+
+
+def score_file(
+    path: Path,
+    *,
+    questionnaire: str | None,
+    output: Output,
+    thresholds: Thresholds,
+    export: ExportOptions,
+) -> int:
+    """Score a session, or an export of survey answers: decided by the file's content."""
+    kind, _ = answers_kind(path, export.encoding)
+    if kind == "session":
+        _refuse_export_options(export, output)
+        return score_session_file(
+            path,
+            questionnaire=questionnaire,
+            output=output,
+            allow_version_mismatch=export.allow_version_mismatch,
+            thresholds=thresholds,
+            min_group_size=export.min_group_size,
+        )
+    with ExitStack() as stack:
+        writer = None
+        if output.respondents is not None:
+            handle = stack.enter_context(open_atomic(output.respondents))
+            writer = partial(RespondentWriter, handle)
+        progress = stack.enter_context(_progress_bar(path))
+        instrument, result, summary = load_export_result(
+            path, questionnaire, export, progress=progress, respondents=writer
+        )
+    check_thresholds(instrument, thresholds)
+    _report_rejected(summary)
+    for warning in result.warnings:
+        console.warning(warning)
+    emit(result, instrument, output, output.lang or export.language, summary)
+    return _verdict(result, thresholds)
 
 
 def score_session_file(
     path: Path,
     *,
     questionnaire: str | None,
-    fmt: str,
-    lang: Lang | None,
+    output: Output,
     allow_version_mismatch: bool,
     thresholds: Thresholds,
     min_group_size: int | None,
-    output: Path | None,
 ) -> int:
     session = load_session(path)
     instrument = load_instrument(questionnaire or session.questionnaire.id)
@@ -101,8 +166,92 @@ def score_session_file(
     )
     for warning in result.warnings:
         console.warning(warning)
-    emit(result, instrument, fmt, lang or session.language, output)
+    emit(result, instrument, output, output.lang or session.language)
+    return _verdict(result, thresholds)
+
+
+def _verdict(result: ScoreResult, thresholds: Thresholds) -> int:
     misses = unmet(result, thresholds)
     for miss in misses:
         console.error(miss)
     return EXIT_BELOW_THRESHOLD if misses else EXIT_OK
+
+
+def _refuse_export_options(export: ExportOptions, output: Output) -> None:
+    given = [
+        name
+        for name, value in (
+            ("--map", export.mapping),
+            ("--group-by", export.group_by),
+            ("--sheet", export.sheet),
+            ("--delimiter", export.delimiter),
+            ("--respondents", output.respondents),
+        )
+        if value is not None
+    ]
+    if export.by_role:
+        given.append("--by-role")
+    if given:
+        raise UsageError(f"{', '.join(given)}: only for exported survey answers, not for a session file")
+
+
+def _report_rejected(summary: BatchSummary) -> None:
+    for row in summary.rejected:
+        where = f"{summary.source.file}:{row.line}: " + (f"{row.column}: " if row.column else "")
+        console.warning(where + row.message)
+    unlisted = summary.rejected_problems - len(summary.rejected)
+    if unlisted > 0:
+        console.warning(f"… and {unlisted} more problems (only the first {len(summary.rejected)} are listed)")
+    if summary.counts.rejected:
+        console.warning(
+            f"{summary.counts.rejected} of {summary.counts.rows} rows were left out because of problems; "
+            "--strict fails the run instead"
+        )
+    for exclusion in summary.exclusions:
+        console.warning(f"{exclusion.count} unfinished responses left out: {exclusion.reason}")
+
+
+@contextmanager
+def _progress_bar(path: Path) -> Iterator[Progress | None]:
+    """A progress bar on a terminal for a large file; none in CI or when stderr is not a terminal."""
+    size = path.stat().st_size
+    if size < PROGRESS_FROM or not console.err().is_terminal or os.environ.get("CI"):
+        yield None
+        return
+    from rich.progress import BarColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    with Bar(
+        "{task.description}", BarColumn(), TimeRemainingColumn(), console=console.err(), transient=True
+    ) as bar:
+        task = bar.add_task(path.name, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total or None)
+
+        yield update
+
+
+def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOptions, target: Path) -> int:
+    """Draft a mapping file for an export instead of scoring it."""
+    from itertools import chain
+
+    from peerready.batch.open import open_export, template_in_rows
+    from peerready.batch.suggest import suggest
+
+    source = open_export(path, export.encoding, export.delimiter, export.sheet)
+    first = next(source.chunks, None)
+    rows = first.rows if first else []
+    template = source.template or template_in_rows(source.header, rows)
+    ref = questionnaire or (template.id if template else None)
+    if ref is None:
+        raise UsageError(
+            "--suggest-map: give --questionnaire ID|FILE (which questionnaire the export answers)"
+        )
+    instrument = load_instrument(ref)
+    sample = chain.from_iterable(chunk.rows for chunk in chain([first] if first else [], source.chunks))
+    write_atomic(target, suggest(source, instrument.questionnaire, sample))
+    console.err().print(
+        f"wrote a draft mapping to {target}; check it, then use --map {target}", highlight=False
+    )
+    return EXIT_OK

@@ -6,29 +6,29 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from peerready import console
-from peerready.catalogue import CATALOGUE_FORMAT, Catalogue
+from peerready.catalogue import CATALOGUE_FORMAT
 from peerready.errors import EXIT_INPUT, EXIT_OK, PeerreadyError
-from peerready.loader import load_catalogue_file, load_instrument, parse_document, read_text
-from peerready.session import SESSION_FORMAT, load_session
+from peerready.loader import build_instrument, catalogue_from, parse_document, read_text
+from peerready.loader import validate as validate_document
+from peerready.session import SESSION_FORMAT, Session
 
 
 def describe_file(path: Path) -> str:
     """Validate one file (its kind read from its `format` field); a summary when it is valid."""
-    data = parse_document(read_text(path), str(path)).data
-    kind = data.get("format") if isinstance(data, dict) else None
+    parsed = parse_document(read_text(path), str(path))
+    kind = parsed.data.get("format") if isinstance(parsed.data, dict) else None
     if kind == CATALOGUE_FORMAT:
-        catalogue: Catalogue = load_catalogue_file(path)
+        catalogue = catalogue_from(parsed)
         return f"valid catalogue, {len(catalogue.recommendations)} recommendations"
     if kind == SESSION_FORMAT:
-        session = load_session(path)
+        session = validate_document(parsed, Session)
         answered = sum(len(a) for a in session.answers.values())
         ref = session.questionnaire
         return f"valid session for {ref.id} {ref.version}, {answered} answers"
-    instrument = load_instrument(str(path))
+    instrument = build_instrument(parsed, base=path.parent, origin=str(path))
     q = instrument.questionnaire
-    items = len(q.all_items)
-    recs = len(instrument.recommendations)
-    counts = f"{len(q.domains)} domains, {items} items, {recs} recommendations"
+    recommendations = len(instrument.recommendations)
+    counts = f"{len(q.domains)} domains, {len(q.all_items)} items, {recommendations} recommendations"
     return f"valid questionnaire {q.id} {q.version}: {counts}"
 
 

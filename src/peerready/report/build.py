@@ -21,6 +21,7 @@ from peerready.report.view import (
     GroupRow,
     Groups,
     Highlight,
+    OpenDomain,
     OpenQuestion,
     Report,
     Verdict,
@@ -212,17 +213,21 @@ def _comparison(result: ScoreResult, lang: Lang, comparison: Comparison | None) 
     return ComparisonView(heading, rows, gone)
 
 
-def _open_questions(instrument: Instrument, result: ScoreResult, lang: Lang) -> list[OpenQuestion]:
-    questions = [
-        OpenQuestion(
-            domain=domain.title.get(lang),
-            question=item.text.get(lang),
-            answers=result.texts.get(item.id, []),
-            statement=item.draft is not None,
-            note=result.notes.get(item.id),
-        )
-        for domain in instrument.questionnaire.domains
-        for item in domain.items
-        if isinstance(item, TextItem)
-    ]
-    return sorted(questions, key=lambda q: not q.statement)  # the vision first, then what led to it
+def _open_questions(instrument: Instrument, result: ScoreResult, lang: Lang) -> list[OpenDomain]:
+    """The open questions with every answer given, grouped by domain in the questionnaire's order,
+    so that a vision built on the answers comes after them."""
+    shown = []
+    for domain in instrument.questionnaire.domains:
+        questions = [
+            OpenQuestion(
+                question=item.text.get(lang),
+                answers=result.texts.get(item.id, []),
+                statement=item.draft is not None,
+                note=result.notes.get(item.id),
+            )
+            for item in domain.items
+            if isinstance(item, TextItem)
+        ]
+        if questions:
+            shown.append(OpenDomain(domain.title.get(lang), questions))
+    return shown

@@ -165,11 +165,18 @@ class Groups:
 
 @dataclass(frozen=True)
 class OpenQuestion:
-    domain: str
     question: str
     answers: list[str]
-    statement: bool  # a vision statement the group wrote together, shown first and large
+    statement: bool  # a statement the group wrote from its answers (e.g. the vision), set large
     note: str | None
+
+
+@dataclass(frozen=True)
+class OpenDomain:
+    """A domain's open questions, in the questionnaire's order."""
+
+    title: str
+    questions: list[OpenQuestion]
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,7 @@ class Report:
     flagged: list[Highlight]
     groups: Groups | None
     comparison: Comparison | None
-    open_questions: list[OpenQuestion]
+    open_questions: list[OpenDomain]
     actions: list[Recommendation]
     more_actions: list[Recommendation]  # written out after the plan: no domain page of their own
     appendix: Appendix

@@ -1,0 +1,258 @@
+"""Scoring an export, start to finish: open it, find the questionnaire, stream the rows, score.
+
+`load_export_result` is the one entry point; `peerready score` and `peerready report` use it.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import Literal
+
+from peerready.batch.engine import BatchScorer, RespondentRows
+from peerready.batch.layout import Layout, build_layout
+from peerready.batch.mapping import load_mapping
+from peerready.batch.open import open_export, template_in_rows
+from peerready.batch.platforms import platform_of
+from peerready.batch.source import Source, TemplateRef
+from peerready.batch.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
+from peerready.errors import DocumentError, InputError, Problem, UsageError
+from peerready.groups import OTHER_LABEL
+from peerready.i18n import Lang, both
+from peerready.loader import Instrument, load_instrument, parse_document, read_text
+from peerready.questionnaire import Settings
+from peerready.result import ScoreResult
+from peerready.scoring import Breakdown, Context, effective_settings, score
+from peerready.session import ROLE_LABELS
+from peerready.tally import ScoringPlan
+
+Progress = Callable[[int, int], None]  # (done, total) in bytes or rows
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    mapping: Path | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    group_by: str | None = None
+    by_role: bool = False
+    include_incomplete: bool = False
+    strict: bool = False
+    min_group_size: int | None = None
+    allow_version_mismatch: bool = False
+    language: Lang = "da"
+
+
+class NothingScored(DocumentError):
+    """Every row was rejected or left out: there is nothing to score (exit 2)."""
+
+
+def load_export_result(
+    path: Path,
+    questionnaire: str | None,
+    options: ExportOptions,
+    *,
+    progress: Progress | None = None,
+    respondents: Callable[[Instrument], RespondentRows] | None = None,
+) -> tuple[Instrument, ScoreResult, BatchSummary]:
+    """Score an export (CSV, XLSX, JSON) into the same result a session gives, plus a summary."""
+    source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    try:
+        return _load(source, path, questionnaire, options, progress, respondents)
+    finally:
+        source.close()
+
+
+def _load(
+    source: Source,
+    path: Path,
+    questionnaire: str | None,
+    options: ExportOptions,
+    progress: Progress | None,
+    respondents: Callable[[Instrument], RespondentRows] | None,
+) -> tuple[Instrument, ScoreResult, BatchSummary]:
+    first = next(source.chunks, None)
+    if first is not None:
+        source.chunks = chain([first], source.chunks)
+        source.template = source.template or template_in_rows(source.header, first.rows)
+    raw_mapping = _mapping_questionnaire(options.mapping)
+    ref = questionnaire or (source.template.id if source.template else None) or raw_mapping
+    if ref is None:
+        raise UsageError(
+            f"{path}: the file does not say which questionnaire it answers; give --questionnaire ID|FILE"
+        )
+    try:
+        instrument = load_instrument(ref)
+    except InputError as exc:
+        if questionnaire is not None:
+            raise
+        raise InputError(f"{path} names questionnaire '{ref}': {exc}; give --questionnaire FILE") from None
+    q = instrument.questionnaire
+    warnings = _check_template(source.template, instrument, options.allow_version_mismatch, path)
+    mapping = load_mapping(options.mapping, q) if options.mapping else None
+    settings = effective_settings(instrument, min_group_size=options.min_group_size)
+    plan = ScoringPlan.build(q)
+    layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    scorer = BatchScorer(
+        layout,
+        settings.min_coverage,
+        by_group=options.group_by is not None,
+        by_role=options.by_role,
+        include_incomplete=options.include_incomplete,
+        respondents=respondents(instrument) if respondents else None,
+    )
+    if options.by_role and layout.role is None:
+        raise UsageError(f"--by-role: {path} has no role column (name one 'role' or map it)")
+    with _no_gc():
+        for chunk in source.chunks:
+            scorer.feed(chunk.rows, chunk.positions)
+            if progress is not None:
+                progress(chunk.done, source.total)
+    ordered = sorted(scorer.problems, key=lambda p: p.position)
+    rejected = [_rejected(source, p.position, p.column, p.message) for p in ordered]
+    problems = [Problem(r.column or "", r.message, r.line, None, str(path)) for r in rejected]
+    if scorer.counts.scored == 0 or (options.strict and problems):
+        raise NothingScored([*problems, _why_nothing(path, scorer, options.strict)])
+    if layout.missing_items:
+        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
+    result = _score(instrument, scorer, settings, options, warnings)
+    summary = summarise(
+        result,
+        _source_info(source, layout),
+        _counts(scorer),
+        [Exclusion(reason=r, count=n) for r, n in scorer.counts.reasons.items()],
+        rejected,
+        scorer.counts.problems,
+    )
+    return instrument, result, summary
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Chunks of rows are many small containers and no cycles; the cyclic collector would
+    walk them again and again for nothing (it doubles the time of a large file)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _mapping_questionnaire(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    data = parse_document(read_text(path), str(path)).data
+    found = data.get("questionnaire") if isinstance(data, dict) else None
+    return found if isinstance(found, str) else None
+
+
+def _check_template(
+    template: TemplateRef | None, instrument: Instrument, allow: bool, path: Path
+) -> list[str]:
+    if template is None:
+        return []
+    q = instrument.questionnaire
+    if template.id != q.id:
+        raise InputError(f"{path}: the answers are for questionnaire '{template.id}', not '{q.id}'")
+    same_content = template.hash is None or q.content_hash().removeprefix("sha256:").startswith(template.hash)
+    if template.version == q.version and same_content:
+        return []
+    change = (
+        f"version {template.version} → {q.version}"
+        if template.version != q.version
+        else f"the content of {q.version} changed"
+    )
+    if not allow:
+        raise InputError(
+            f"{path}: the template was made from '{q.id}' {template.version}, but this is {q.version} "
+            f"({change}); use --allow-version-mismatch to score it anyway"
+        )
+    return [f"questionnaire changed since the template was made: {change}"]
+
+
+def _score(
+    instrument: Instrument,
+    scorer: BatchScorer,
+    settings: Settings,
+    options: ExportOptions,
+    warnings: list[str],
+) -> ScoreResult:
+    breakdowns = []
+    if options.by_role:
+        breakdowns.append(Breakdown("role", scorer.breakdown(1), ROLE_LABELS))
+    if options.group_by is not None:
+        labels = {key: both(label, label) for key, label in scorer.group_labels.items()}
+        labels[""] = both("(ikke angivet)", "(not given)")
+        labels.setdefault("_others", OTHER_LABEL)
+        breakdowns.append(Breakdown(options.group_by, scorer.breakdown(0), labels))
+    context = Context(
+        language=options.language,
+        mode="individual",
+        roles=scorer.role_counts(),
+        warnings=tuple(warnings),
+    )
+    return score(instrument, scorer.overall(), context, settings, breakdowns)
+
+
+def _rejected(source: Source, position: int, column: int | None, message: str) -> Rejected:
+    where = source.where(position, column) if column is not None else None
+    return Rejected(line=position, column=where, message=message)
+
+
+def _why_nothing(path: Path, scorer: BatchScorer, strict: bool) -> Problem:
+    counts = scorer.counts
+    if strict and counts.scored:
+        text = f"--strict: {counts.rejected} of {counts.rows} rows have problems; nothing was scored"
+    elif counts.rows == 0:
+        text = "no respondent rows after the header: nothing to score"
+    else:
+        text = (
+            f"nothing could be scored: {counts.rows} rows, {counts.rejected} with problems, "
+            f"{counts.incomplete} unfinished (--include-incomplete scores those)"
+        )
+    return Problem("", text, None, None, str(path))
+
+
+def _source_info(source: Source, layout: Layout) -> SourceInfo:
+    width = len(layout.header)  # columns beyond it stand for REDCap checkbox groups
+    columns = {layout.name(c): layout.plan.items[p].id for c, p in layout.items.items() if c < width}
+    columns |= {layout.name(c): item for c, item in layout.texts.items()}
+    for column, what in ((layout.respondent, "respondent"), (layout.group, "group"), (layout.role, "role")):
+        if column is not None:
+            columns[layout.header[column]] = what
+    for box in layout.checkboxes:
+        for column, _ in box.columns:
+            columns[layout.header[column]] = layout.plan.items[box.position].id
+    ignored = [h for h in layout.header if h not in columns]
+    kind: Literal["csv", "xlsx", "json"] = (
+        "csv" if source.kind == "csv" else "xlsx" if source.kind == "xlsx" else "json"
+    )
+    return SourceInfo(
+        file=source.label,
+        kind=kind,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        sheet=source.sheet,
+        platform="peerready-template" if source.template else platform_of(layout.header),
+        columns=columns,
+        ignored_columns=ignored,
+        missing_items=layout.missing_items,
+    )
+
+
+def _counts(scorer: BatchScorer) -> Counts:
+    c = scorer.counts
+    return Counts(
+        rows=c.rows,
+        scored=c.scored,
+        rejected=c.rejected,
+        incomplete_excluded=c.incomplete,
+        incomplete_included=c.incomplete_scored,
+    )

@@ -1,0 +1,36 @@
+"""`peerready template`: a blank response sheet (CSV, XLSX) or an XLSForm to collect answers in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerready import console
+from peerready.batch.templates import csv_template, xlsform, xlsx_template
+from peerready.errors import EXIT_OK, UsageError
+from peerready.fileio import write_atomic
+from peerready.i18n import Lang
+from peerready.loader import load_instrument
+
+
+def template(
+    questionnaire: str,
+    *,
+    to: str,
+    output: Path,
+    lang: Lang,
+    group: bool,
+    role: bool,
+    delimiter: str,
+) -> int:
+    q = load_instrument(questionnaire).questionnaire
+    if to == "csv":
+        if len(delimiter) != 1:
+            raise UsageError("--delimiter: give one character, e.g. ';'")
+        data = csv_template(q, group, role, lang, delimiter)
+    elif to == "xlsx":
+        data = xlsx_template(q, group, role, lang)
+    else:
+        data = xlsform(q, group, role, lang)
+    write_atomic(output, data, private=False)
+    console.err().print(f"wrote {output} ({to}, '{q.id}' {q.version})", style="muted", highlight=False)
+    return EXIT_OK

@@ -1,0 +1,86 @@
+"""The simple path, to check the batch scorer against: every row read on its own, checked, turned
+into a session-style answers dict and counted with `Tally.add`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from peerready.batch.answers import normal
+from peerready.batch.checker import answers, fit, problems_in, role_of
+from peerready.batch.layout import Layout, build_layout
+from peerready.batch.load import ExportOptions
+from peerready.batch.mapping import load_mapping
+from peerready.batch.open import open_export
+from peerready.batch.source import Source
+from peerready.groups import OTHER_LABEL
+from peerready.i18n import both
+from peerready.loader import load_instrument
+from peerready.result import ScoreResult
+from peerready.scoring import Breakdown, Context, effective_settings, score
+from peerready.session import ROLE_LABELS
+from peerready.tally import ScoringPlan, Tally
+
+
+def _good_rows(source: Source, layout: Layout, options: ExportOptions) -> Iterator[list[str]]:
+    seen: set[str] = set()
+    for chunk in source.chunks:
+        for row, line in zip(chunk.rows, chunk.positions(), strict=True):
+            fitted = fit(row, len(layout.header))
+            if fitted is None:
+                continue
+            if not options.include_incomplete and not all(
+                rule.finished(fitted[rule.column]) for rule in layout.completion
+            ):
+                continue
+            fitted = layout.extend(fitted)
+            if problems_in(fitted, line, layout, seen):
+                continue
+            if layout.respondent is not None:
+                seen.add(fitted[layout.respondent].strip())
+            yield fitted
+
+
+def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> ScoreResult:
+    instrument = load_instrument(questionnaire)
+    q = instrument.questionnaire
+    settings = effective_settings(instrument, min_group_size=options.min_group_size)
+    plan = ScoringPlan.build(q)
+    source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    mapping = load_mapping(options.mapping, q) if options.mapping else None
+    layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    overall = Tally(plan, settings.min_coverage)
+    groups: dict[str, Tally] = {}
+    roles: dict[str, Tally] = {}
+    labels: dict[str, str] = {}
+    counted: dict[str, int] = {}
+    for fitted in _good_rows(source, layout, options):
+        given = answers(fitted, layout)
+        overall.add(given)
+        if layout.role is not None:
+            role = role_of(fitted[layout.role], layout) or "other"
+            counted[role] = counted.get(role, 0) + 1
+            if options.by_role:
+                roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
+        if layout.group is not None and options.group_by is not None:
+            key = normal(fitted[layout.group])
+            labels.setdefault(key, fitted[layout.group].strip())
+            groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
+    breakdowns = []
+    if options.by_role:
+        breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
+    if options.group_by is not None:
+        group_labels = {k: both(v, v) for k, v in labels.items()}
+        group_labels[""] = both("(ikke angivet)", "(not given)")
+        group_labels.setdefault("_others", OTHER_LABEL)
+        breakdowns.append(Breakdown(options.group_by, groups, group_labels))
+    warnings = []
+    if layout.missing_items:
+        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
+    context = Context(
+        language=options.language,
+        mode="individual",
+        roles=dict(sorted(counted.items())),
+        warnings=tuple(warnings),
+    )
+    return score(instrument, overall, context, settings, breakdowns)
