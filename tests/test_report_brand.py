@@ -70,8 +70,14 @@ def test_a_bad_logo_is_a_clear_error(tmp_path, files, logo, message) -> None:
 
 def test_a_folder_as_logo_is_a_clear_error(tmp_path) -> None:
     (tmp_path / "logo.svg").mkdir()
-    with pytest.raises(InputError, match="is a folder, expected a PNG or SVG file"):
+    with pytest.raises(InputError, match=r"brand.yaml: logo: .*logo.svg: is a folder, expected a file"):
         load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.svg\n"))
+
+
+def test_a_large_logo_is_refused(tmp_path) -> None:
+    (tmp_path / "logo.png").write_bytes(PNG_SIGNATURE + bytes(3 * 1024 * 1024))
+    with pytest.raises(InputError, match=r"logo\.png is larger than 2 MB"):
+        load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.png\n"))
 
 
 def test_an_svg_may_refer_to_itself(tmp_path) -> None:

@@ -17,10 +17,9 @@ from peerready.batch.summary import BatchSummary
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
 from peerready.fileio import open_atomic, write_atomic
 from peerready.i18n import Lang, format_number
+from peerready.inputs import load_scored
 from peerready.loader import Instrument, load_instrument
 from peerready.result import ScoreResult
-from peerready.scoring import effective_settings, score_session
-from peerready.session import load_session
 from peerready.terminal import score_view
 
 PROGRESS_FROM = 4 << 20  # bytes (or rows in a workbook) before a progress bar is worth showing
@@ -153,20 +152,13 @@ def score_session_file(
     thresholds: Thresholds,
     min_group_size: int | None,
 ) -> int:
-    session = load_session(path)
-    instrument = load_instrument(questionnaire or session.questionnaire.id)
-    check_thresholds(instrument, thresholds)
-    settings = effective_settings(instrument, min_group_size=min_group_size)
-    result = score_session(
-        instrument,
-        session,
-        settings=settings,
-        allow_version_mismatch=allow_version_mismatch,
-        label=str(path),
+    instrument, result = load_scored(
+        path, questionnaire, allow_version_mismatch=allow_version_mismatch, min_group_size=min_group_size
     )
+    check_thresholds(instrument, thresholds)
     for warning in result.warnings:
         console.warning(warning)
-    emit(result, instrument, output, output.lang or session.language)
+    emit(result, instrument, output, output.lang or result.language)
     return _verdict(result, thresholds)
 
 

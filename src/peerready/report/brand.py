@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from peerready.errors import InputError
-from peerready.loader import parse_document, read_text, validate
+from peerready.loader import opening, parse_document, read_text, validate
 from peerready.report.view import Accent, BrandView
 
 BRAND_FORMAT = "peerready-brand/1"
@@ -68,15 +68,12 @@ def logo_uri(path: Path, label: str) -> str:
     if suffix not in (".png", ".svg"):
         raise InputError(f"{label}: {path} must be a PNG or SVG file")
     try:
-        if path.stat().st_size > MAX_LOGO_BYTES:
-            raise InputError(f"{label}: {path} is larger than 2 MB; use a smaller logo")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{label}: {path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{label}: {path} is a folder, expected a PNG or SVG file") from None
-    except PermissionError:
-        raise InputError(f"{label}: {path}: permission denied") from None
+        with opening(path):
+            if path.stat().st_size > MAX_LOGO_BYTES:
+                raise InputError(f"{path} is larger than 2 MB; use a smaller logo")
+            data = path.read_bytes()
+    except InputError as exc:
+        raise InputError(f"{label}: {exc}") from None
     if suffix == ".png":
         if not data.startswith(PNG_SIGNATURE):
             raise InputError(f"{label}: {path} is not a PNG image")
