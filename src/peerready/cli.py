@@ -88,6 +88,20 @@ LangOption = Annotated[
     typer.Option("--lang", "-l", help="Language of the output (default: the locale or the session's)."),
 ]
 
+# Options that `score` and `report` share.
+QuestionnaireOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the one the file names)."),
+]
+MinGroupSizeOption = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
+]
+AllowMismatchOption = Annotated[
+    bool,
+    typer.Option(help="Score answers given on another version of the questionnaire, saying what changed."),
+]
+
 
 @app.callback()
 def _root(
@@ -147,12 +161,7 @@ def score(
     answers: Annotated[
         Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
     ],
-    questionnaire: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--questionnaire", "-q", help="Questionnaire id or file (default: the one the file names)."
-        ),
-    ] = None,
+    questionnaire: QuestionnaireOption = None,
     format: Annotated[
         ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or md (a summary for CI).")
     ] = ScoreFormat.table,
@@ -169,16 +178,8 @@ def score(
         Optional[list[str]],  # noqa: UP045
         typer.Option("--fail-under-domain", help="Exit 1 if domain ID scores below N (ID=N; repeatable)."),
     ] = None,
-    min_group_size: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
-    ] = None,
-    allow_version_mismatch: Annotated[
-        bool,
-        typer.Option(
-            help="Score answers given on another version of the questionnaire, saying what changed."
-        ),
-    ] = False,
+    min_group_size: MinGroupSizeOption = None,
+    allow_version_mismatch: AllowMismatchOption = False,
     mapping: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
@@ -284,13 +285,12 @@ def report(
         typer.Option(
             "--output",
             "-o",
-            help="The report file; its suffix (.pdf .html .md .json) gives the format. "
-            "Default: SESSION-NAME.pdf here, or the terminal for html, md and json.",
+            help="The report file; its suffix picks the format (default: SESSION.pdf here).",
         ),
     ] = None,
     format: Annotated[
         Optional[ReportFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="pdf, html (one self-contained file), md or json."),
+        typer.Option("--format", "-f", help="pdf, html, md or json (html, md, json: to the terminal)."),
     ] = None,
     lang: Annotated[
         Optional[Language],  # noqa: UP045
@@ -300,25 +300,16 @@ def report(
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--baseline",
-            help="An earlier session, or its result JSON, of the same questionnaire: show what changed.",
+            help="An earlier session or result of the same questionnaire: show what changed.",
         ),
     ] = None,
     brand: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--brand", help="A brand file: the consultant's name, logo, colour and contact line."),
+        typer.Option("--brand", help="Brand file: the consultant's name, logo, colour and contact."),
     ] = None,
-    questionnaire: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the session's)."),
-    ] = None,
-    min_group_size: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
-    ] = None,
-    allow_version_mismatch: Annotated[
-        bool,
-        typer.Option(help="Report on answers given on another version of the questionnaire."),
-    ] = False,
+    questionnaire: QuestionnaireOption = None,
+    min_group_size: MinGroupSizeOption = None,
+    allow_version_mismatch: AllowMismatchOption = False,
 ) -> int:
     """Write the readiness report: PDF, HTML, Markdown or JSON."""
     from peerready.commands.report import Options
