@@ -21,7 +21,7 @@ CONSENSUS = SESSIONS / "consensus.json"
 
 
 def test_html_by_suffix(run, tmp_path) -> None:
-    target = tmp_path / "rapport.html"
+    target = tmp_path / "rapport [endelig].html"  # brackets are not terminal markup
     result = run(
         "report", SAMPLE_SESSION, "-q", SAMPLE, "--baseline", SAMPLE_BASELINE, "--brand", BRAND, "-o", target
     )

@@ -6,9 +6,13 @@ several tests read the result.
 
 from __future__ import annotations
 
+import importlib
 import io
 import logging
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +37,8 @@ from tests.reporting import (
 pytestmark = pytest.mark.pdf
 
 BUNDLED = resources.bundled_questionnaire_ids()
+CONSENSUS = DATA / "sessions" / "consensus.json"
+HIDE_LIBRARIES = DATA / "report" / "hide-libraries"
 
 
 def _text(reader: PdfReader) -> str:
@@ -228,7 +234,8 @@ def test_data_uris_are_allowed(tmp_path) -> None:
 
 
 def test_without_harfbuzz_subset_fonts_are_subset_quietly(monkeypatch, capsys, caplog) -> None:
-    fonts = pytest.importorskip("weasyprint.pdf.fonts")
+    pdf.weasyprint()  # imported our way first: quiet about the missing library
+    fonts = importlib.import_module("weasyprint.pdf.fonts")
     monkeypatch.setattr(fonts, "harfbuzz_subset", None)  # as on a machine without libharfbuzz-subset0
     from peerready.report.render import stylesheet
 
@@ -246,3 +253,30 @@ def test_weasyprint_warnings_come_back_as_ours() -> None:
         "<html><head><style>p { colour: red }</style></head><body><p>x</p></body></html>"
     )
     assert any("colour" in warning for warning in rendered.warnings)
+
+
+def _without(libraries: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`peerready report` in a fresh process on a machine that lacks these shared libraries."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(HIDE_LIBRARIES), os.environ.get("PYTHONPATH", "")]),
+        "PEERREADY_TEST_HIDE_LIBS": libraries,
+    }
+    command = [sys.executable, "-W", "error::DeprecationWarning", "-m", "peerready", "report", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+
+
+def test_a_machine_without_harfbuzz_subset_still_makes_the_pdf_quietly(tmp_path) -> None:
+    done = _without("harfbuzz-subset", tmp_path, str(CONSENSUS), "-q", str(BASIC), "-o", "r.pdf")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "<script>alert(1)</script>" in _text(PdfReader(tmp_path / "r.pdf"))
+
+
+def test_a_machine_without_pango_gets_one_line_and_no_noise(tmp_path) -> None:
+    done = _without("pango", tmp_path, str(CONSENSUS), "-q", str(BASIC), "-o", "r.pdf")
+    assert done.returncode == 3
+    assert done.stdout == ""  # weasyprint's own paragraph about it is not shown
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("peerready: error: PDF output needs the Pango library, missing here")
+    assert not (tmp_path / "r.pdf").exists()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rich.markup import escape
+
 from peerready import console
 from peerready.errors import EXIT_OK, UsageError
 from peerready.fileio import write_atomic
@@ -117,7 +119,9 @@ def report(
         return EXIT_OK
     write_atomic(output, made.data)
     pages = f" ({made.pages} pages)" if made.pages else ""
-    console.out().print(f"[ok]✓[/] wrote {output}{pages}", markup=True, soft_wrap=True, highlight=False)
+    console.out().print(
+        f"[ok]✓[/] wrote {escape(str(output))}{pages}", markup=True, soft_wrap=True, highlight=False
+    )
     return EXIT_OK
 
 

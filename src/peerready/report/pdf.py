@@ -8,6 +8,8 @@ than printed; the ones that matter come back as warnings.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import warnings
 from collections.abc import Iterator
@@ -45,9 +47,10 @@ class Rendered:
 def weasyprint() -> ModuleType:
     """Import weasyprint, or say in one line what the machine lacks."""
     try:
-        with warnings.catch_warnings():
-            # Without libharfbuzz-subset0 weasyprint warns at import that it will need it one
-            # day; the PDF is fine, and the README says how to make it faster.
+        # Without libharfbuzz-subset0 weasyprint warns at import that it will need it one day
+        # (the PDF is fine; the README says how to make it faster), and without Pango it prints
+        # a paragraph to stdout before it fails: our one line below says what to do instead.
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore", DeprecationWarning)
             import weasyprint as module
     except OSError as exc:
