@@ -11,6 +11,7 @@ from peerready.errors import InputError
 from peerready.inputs import load_scored
 from peerready.loader import load_instrument
 from peerready.report.baseline import compare, load_baseline
+from peerready.report.build import build_report
 from peerready.session import load_session, reference_to, save_session
 from tests.conftest import DATA
 from tests.reporting import REPORT, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
@@ -91,6 +92,10 @@ def test_across_versions_domains_are_matched_by_id(run, tmp_path) -> None:
     assert comparison.new == ["workplace", "learning"]
     assert [(g.domain, round(g.score or 0)) for g in comparison.gone] == [("culture", 62)]
     assert set(comparison.domains) == {"motivation", "leadership", "role", "employment", "support"}
+    shown = build_report(instrument, result, "en", comparison=comparison).comparison
+    notes = {row.title: row.note for row in shown.rows}
+    assert notes["Colleagues and culture"] == notes["Learning"] == "new domain"
+    assert shown.gone == ["Colleagues and culture (62)"]
 
 
 def test_an_old_session_is_scored_on_the_new_version(tmp_path) -> None:

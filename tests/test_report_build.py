@@ -100,7 +100,29 @@ def test_a_domain_without_enough_answers_says_so(basic) -> None:
     assert team.items[1].answer == "Not applicable"
     row = next(r for r in report.chart.rows if r.lines == ["The team"])
     assert row.bar is None
-    assert "The team: too few answers" in report.chart_text
+    assert "The team: too few answers" in report.chart.title
+
+
+def test_long_domain_names_wrap_in_the_chart_and_never_run_off(basic) -> None:
+    long_title = "Et meget langt områdenavn, der slet ikke kan stå på én linje i diagrammet og bliver ved"
+    q = basic.questionnaire
+    renamed = [
+        d.model_copy(update={"title": d.title.model_copy(update={"da": long_title})}) for d in q.domains
+    ]
+    instrument = type(basic)(q.model_copy(update={"domains": renamed}), basic.catalogue, basic.origin)
+    result = score_session(instrument, load_session(SESSIONS / "consensus.json"), allow_version_mismatch=True)
+    row = build_report(instrument, result, "da").chart.rows[0]
+    assert len(row.lines) == 3
+    assert row.lines[-1].endswith(" …")
+    assert all(len(line) <= 31 for line in row.lines)
+
+
+def test_items_no_longer_in_the_questionnaire_are_left_out_of_the_summary(basic) -> None:
+    result = score_session(basic, load_session(SESSIONS / "individual.json"))
+    result = result.model_copy(update={"flagged": ["removed_item", "team_meetings"]})
+    assert [h.text for h in build_report(basic, result, "en").flagged] == [
+        "How often does the team talk about it?"
+    ]
 
 
 def test_recommendations_are_numbered_as_in_the_plan_and_cite_their_source(sample_da) -> None:

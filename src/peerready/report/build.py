@@ -59,7 +59,6 @@ def build_report(
         introduction=_introduction(instrument, result, lang),
         verdict=_verdict(instrument, result, lang, comparison),
         chart=chart,
-        chart_text=chart.title,
         domains=domains,
         strengths=_highlights(instrument, result, result.strengths, "score", lang),
         gaps=_highlights(instrument, result, result.gaps, "score", lang),

@@ -59,7 +59,7 @@ class Tick:
 @dataclass(frozen=True)
 class BarChart:
     height: float
-    title: str
+    title: str  # the chart as sentences, for readers who cannot see it (the SVG's <title>)
     rows: list[Row]
     band_labels: list[Tick]
     ticks: list[Tick]

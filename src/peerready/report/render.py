@@ -49,8 +49,6 @@ def _markdown_cell(value: object) -> str:
 def _markdown_escape(value: object) -> Markup:
     # Markdown is rendered as HTML by its readers (CI job summaries), so <, > and & must not
     # reach it raw; quotes are harmless outside attributes and stay readable.
-    if isinstance(value, Markup):
-        return value
     text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return Markup(text)  # escaped on the line above
 

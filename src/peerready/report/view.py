@@ -221,7 +221,6 @@ class Report:
     introduction: str
     verdict: Verdict
     chart: BarChart
-    chart_text: str  # the chart as a sentence, for readers who cannot see it
     domains: list[Domain]
     strengths: list[Highlight]
     gaps: list[Highlight]
@@ -235,5 +234,4 @@ class Report:
     more_actions: list[Recommendation]  # written out after the plan: no domain page of their own
     appendix: Appendix
     generator: str
-    legend_shades: int = 5
     warnings: list[str] = field(default_factory=list)
