@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from peerready.questionnaire import Questionnaire, Settings, TextItem
+from peerready.questionnaire import Questionnaire, Settings
 from peerready.references import PLACEHOLDER
 from peerready.result import ItemStats
 from peerready.session import GROUP, Mode, Respondent, Session, reference_to
@@ -127,6 +127,3 @@ def item_spread(plan: ScoringPlan, item_id: str, votes: Sequence[str], settings:
         tally.add({item_id: vote})
     return item_stats(plan.items[position], tally, position, settings)
 
-
-def is_scored(questionnaire: Questionnaire, item_id: str) -> bool:
-    return not isinstance(questionnaire.item_by_id[item_id], TextItem)
