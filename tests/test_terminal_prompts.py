@@ -10,7 +10,7 @@ from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 
 from peerready.prompting import Action, Choice, ChoicePrompt, TextPrompt
-from peerready.terminal_prompts import TerminalAsker, _title
+from peerready.terminal_prompts import TerminalAsker, _lines
 
 UP, DOWN, LEFT, ENTER, ALT_ENTER, CTRL_C, CTRL_D = (
     "\x1b[A",
@@ -119,9 +119,20 @@ def test_anchor_texts_are_wrapped_under_their_label() -> None:
     choice = Choice(
         "3", "Forbilledligt", "3", "Arbejdsgruppen har ledelse, medarbejdere, HR og en peer-medarbejder med."
     )
-    assert _title(choice, 40).splitlines() == [
+    assert _lines(choice, 40) == [
         "3  Forbilledligt",
-        "      Arbejdsgruppen har ledelse,",
-        "      medarbejdere, HR og en",
-        "      peer-medarbejder med.",
+        "Arbejdsgruppen har ledelse,",
+        "medarbejdere, HR og en",
+        "peer-medarbejder med.",
     ]
+
+
+def test_one_asker_asks_prompt_after_prompt_afresh(pipe) -> None:
+    asker = TerminalAsker(input=pipe, output=DummyOutput())
+    pipe.send_text(DOWN + ENTER)
+    assert asker.choose(ITEM) == "high"
+    pipe.send_text(ENTER)  # the pointer starts at the current answer again
+    assert asker.choose(ITEM) == "mid"
+    yes_no = ChoicePrompt("Skriv rapporten nu?", (Choice("yes", "Ja", "j"), Choice("no", "Nej", "n")))
+    pipe.send_text("n")  # n is "no" here, not the note key
+    assert asker.choose(yes_no) == "no"
