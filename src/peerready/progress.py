@@ -126,4 +126,3 @@ def item_spread(plan: ScoringPlan, item_id: str, votes: Sequence[str], settings:
     for vote in votes:
         tally.add({item_id: vote})
     return item_stats(plan.items[position], tally, position, settings)
-
