@@ -199,7 +199,7 @@ class Assessment:
         finish = text("finish_anyway", self.lang, unanswered=len(open_ids)) if open_ids else None
         choices.append(Choice(FINISH, finish or text("finish", self.lang)))
         prompt = ChoicePrompt(
-            text("review", self.lang),
+            text("review_pick", self.lang),
             tuple(choices),
             default=choices[0].value,
             hint=text("review_hint", self.lang),

@@ -98,9 +98,10 @@ TEXTS: dict[str, LText] = {
     "move_on": both("Gå videre – uenigheden står", "Move on – the disagreement stands"),
     # Review
     "review": both("Gennemgang før I afslutter", "Review before you finish"),
+    "review_pick": both("Vælg et spørgsmål, eller afslut", "Pick an item, or finish"),
     "review_hint": both(
-        "↑↓ vælg · Enter gå til spørgsmålet · ← tilbage til sidste spørgsmål",
-        "↑↓ choose · Enter go to the item · ← back to the last item",
+        "↑↓ vælg · Enter bekræft · ← tilbage til sidste spørgsmål",
+        "↑↓ choose · Enter confirm · ← back to the last item",
     ),
     "unanswered": both("ubesvaret", "unanswered"),
     "some_votes": both("{given} af {total} stemmer", "{given} of {total} votes"),

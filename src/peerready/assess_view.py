@@ -45,6 +45,7 @@ def card_view(card: Card, lang: Lang) -> RenderableType:
     if card.notice:
         parts.append(Text(card.notice))
     parts.append(Padding(Text(card.statement, style="bold"), (1, 2)))
+    extras = len(parts)
     if card.guidance:
         lines = Text()
         for number, (heading, body) in enumerate(card.guidance):
@@ -57,7 +58,8 @@ def card_view(card: Card, lang: Lang) -> RenderableType:
         for number, (who, answer) in enumerate(card.votes):
             votes.append(" · " if number else "").append(f"{who}: ").append(answer, style="bold")
         parts.append(votes)
-    parts.append(Text())
+    if len(parts) > extras:
+        parts.append(Text())  # a blank line before the prompt
     return Group(*parts)
 
 

@@ -75,7 +75,7 @@ class TerminalAsker:
             style=STYLE,
             key_bindings=_text_keys(prompt),
             prompt_continuation=" ",
-            bottom_toolbar=[("class:hint", prompt.hint)] if prompt.hint else None,
+            bottom_toolbar=[("", "\n"), ("class:hint", prompt.hint)] if prompt.hint else None,
             erase_when_done=True,
             **self._io,
         )
@@ -180,7 +180,7 @@ class ChoiceList:
 def _lines(choice: Choice, width: int) -> list[str]:
     """'1  Label', then the detail (an anchor text) wrapped to go under the label."""
     details = textwrap.wrap(choice.detail or "", max(20, width - INDENT - 1), break_on_hyphens=False)
-    return [f"{choice.key or ' '}  {choice.label}", *details]
+    return [f"{choice.key}  {choice.label}" if choice.key else choice.label, *details]
 
 
 def _text_keys(prompt: TextPrompt) -> KeyBindings:
