@@ -245,16 +245,28 @@ def test_individual_votes_show_the_spread_and_flag_low_agreement(basic) -> None:
     script: list = [*votes("1", "5", "3"), discuss, *votes("4", "4", "4"), agreed]
     for value in SCORED[2:]:
         script += [*votes(value, value, value), "accept"]
-    script += [*votes("a", "", "c"), *votes("", "", ""), FINISH]
+
+    def review(prompt: Prompt) -> str:
+        assert isinstance(prompt, ChoicePrompt)
+        assert [c.label for c in prompt.choices] == [
+            "1. Vi ved hvorfor. – ⚑ markeret til drøftelse",
+            "9. Hvad inspirerede jer? – 2 af 3 svar",
+            "10. Vores vision – ubesvaret",
+            "Afslut alligevel (2 ubesvarede)",
+        ]
+        return FINISH
+
+    script += [*votes("a", "", "c"), *votes("", "", ""), review]
     run = Run(basic, script, session_for(basic, "individual", 3))
     final = run.run()
+    assert "Svar\nP1: ✓   Deltager 2: …   › Deltager 3: …" in run.screen.screens[-5]
     assert final.flagged == ["mot_a"]
     assert final.answers["1"]["mot_a"] == "1" and final.answers["2"]["mot_a"] == "5"
     assert final.answers["2"].get("inspired") is None  # an empty open answer leaves that person out
     spread = run.screen.screens[3]
     assert "Spredning" in spread
     assert "Enighed (rwg) 0,00 · Lav enighed – tal om det" in spread
-    assert "Stemmer: P1: 1 · Deltager 2: 5 · Deltager 3: 3" in spread
+    assert "Stemmer\nP1: 1   Deltager 2: 5   Deltager 3: 3" in spread
     third = run.asker.asked[2]
     assert third.message == "Deltager 3 · 3/3"
     # The spread shown is what scoring says about the item.

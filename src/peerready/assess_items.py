@@ -173,6 +173,7 @@ class ItemAsker:
             note=session.notes.get(item.id),
             flagged=item.id in session.flagged,
             votes=votes,
+            open_answers=isinstance(item, TextItem),
             notice=notice,
         )
 
@@ -210,5 +211,6 @@ class ItemAsker:
         elif given == 0 or session.mode == "consensus":
             status = text("unanswered", self.lang)
         else:
-            status = text("some_votes", self.lang, given=given, total=needed)
+            key = "some_answers" if isinstance(item, TextItem) else "some_votes"
+            status = text(key, self.lang, given=given, total=needed)
         return f"{index + 1}. {statement} – {status}"

@@ -68,6 +68,7 @@ TEXTS: dict[str, LText] = {
     "flagged": both("markeret til drøftelse", "marked for discussion"),
     "our_answer": both("Jeres svar", "Your answer"),
     "votes": both("Stemmer", "Votes"),
+    "answers": both("Svar", "Answers"),
     "dont_know": both("Ved ikke", "Don't know"),
     "dont_know_key": both("v", "d"),
     "not_applicable": both("Ikke relevant", "Not applicable"),
@@ -105,6 +106,7 @@ TEXTS: dict[str, LText] = {
     ),
     "unanswered": both("ubesvaret", "unanswered"),
     "some_votes": both("{given} af {total} stemmer", "{given} of {total} votes"),
+    "some_answers": both("{given} af {total} svar", "{given} of {total} answers"),
     "all_answered": both("Alle spørgsmål er besvaret.", "Every item is answered."),
     "review_open": both(
         "{unanswered} ubesvarede og {flagged} markeret til drøftelse.",

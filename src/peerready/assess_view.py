@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.columns import Columns
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -32,6 +33,7 @@ class Card:
     note: str | None = None
     flagged: bool = False
     votes: tuple[tuple[str, str], ...] = ()  # (who, their answer or "…"), individual mode
+    open_answers: bool = False  # the votes are open answers (✓ for given)
     notice: str | None = None
 
 
@@ -54,10 +56,10 @@ def card_view(card: Card, lang: Lang) -> RenderableType:
     if card.note:
         parts.append(Text.assemble((f"{text('note', lang)}: ", "heading"), card.note))
     if card.votes:
-        votes = Text(f"{text('votes', lang)}: ", style="heading")
-        for number, (who, answer) in enumerate(card.votes):
-            votes.append(" · " if number else "").append(f"{who}: ").append(answer, style="bold")
-        parts.append(votes)
+        # Columns keep each vote whole on the line: "Deltager 6: 4", never "Deltager 6:" / "4".
+        votes = [Text.assemble(f"{who}: ", (answer, "bold")) for who, answer in card.votes]
+        parts.append(Text(text("answers" if card.open_answers else "votes", lang), style="heading"))
+        parts.append(Columns(votes, padding=(0, 3)))
     if len(parts) > extras:
         parts.append(Text())  # a blank line before the prompt
     return Group(*parts)

@@ -194,6 +194,7 @@ def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang) -> No
 def _finish(instrument: Instrument, session: Session, path: Path, lang: Lang, asker: Asker) -> int:
     result = score_session(instrument, session, label=str(path))
     _show(score_view(result, instrument, lang))
+    console.out().print()
     console.out().print(Text(text("finished", lang, path=path)))
     return offer_report(path, lang, asker)
 
