@@ -227,3 +227,12 @@ def test_a_failing_report_keeps_the_session_and_says_why(here, monkeypatch, caps
     assert "peerready: error: PDF output needs Pango" in captured.err
     assert f"peerready report {FILE} -o {FILE.replace('.json', '.pdf')}" in captured.out
     assert load_session(here / FILE).complete
+
+
+def test_ctrl_c_at_the_report_offer_keeps_the_finished_session(here, monkeypatch, capsys) -> None:
+    calls: list = []
+    fake_report(monkeypatch, calls)
+    assert go([*SETUP, *SCORED, "a", "b", FINISH, KeyboardInterrupt]) == 130
+    assert calls == []
+    assert load_session(here / FILE).complete
+    assert f"peerready report {FILE} -o" in capsys.readouterr().out

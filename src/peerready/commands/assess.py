@@ -203,6 +203,14 @@ def offer_report(path: Path, lang: Lang, asker: Asker) -> int:
     """Write the report now if the group wants it; otherwise say how to write it later."""
     output = path.with_suffix(".pdf")
     later = f"peerready report {shlex.quote(str(path))} -o {shlex.quote(str(output))}"
+    try:
+        return _write_report_now(path, output, lang, asker, later)
+    except (KeyboardInterrupt, EOFError):  # the assessment is saved and finished; only the report waits
+        _tell_later(later, lang)
+        return EXIT_INTERRUPTED
+
+
+def _write_report_now(path: Path, output: Path, lang: Lang, asker: Asker, later: str) -> int:
     write_report = _report_writer()
     if write_report is None or not ask_yes_no(asker, text("offer_report", lang), lang, default=True):
         _tell_later(later, lang)
