@@ -21,7 +21,7 @@ from tests.scripted import ScriptedAsker
 from tests.test_assess_flow import SCORED
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
-SETUP = ["Afdeling Øst – Århus", "2026-11-23", "consensus", "4", "no"]
+SETUP = ["Afdeling Øst – Århus", "", "consensus", "4", "no"]  # "": the date is today
 FILE = "afdeling-oest-aarhus-2026-11-23.json"
 
 
@@ -41,14 +41,18 @@ def no_report(monkeypatch) -> None:
 
 def go(script: list, *, resume: Path | None = None, session_file: Path | None = None, lang="da") -> int:
     asker = ScriptedAsker(list(script))
-    code = assess(
-        questionnaire="basic.yaml",
-        lang=lang,
-        session_file=session_file,
-        resume=resume,
-        asker=asker,
-        clock=lambda: NOW,
-    )
+    try:
+        code = assess(
+            questionnaire="basic.yaml",
+            lang=lang,
+            session_file=session_file,
+            resume=resume,
+            asker=asker,
+            clock=lambda: NOW,
+        )
+    finally:
+        # Every list of choices, from the set-up to the report offer, says which keys work.
+        assert all(p.hint for p in asker.asked if isinstance(p, ChoicePrompt))
     assert not asker.script, f"steps left over: {asker.script}"
     return code
 

@@ -31,18 +31,24 @@ def ask_setup(asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str]
     """Ask the organisation, the date, the mode and the participants; `say` echoes each answer."""
     organisation = _answer(asker.text(TextPrompt(text("organisation", lang), check=_name_check(lang))))
     say(text("organisation", lang), organisation)
-    day = _answer(
-        asker.text(TextPrompt(text("date", lang), default=today.isoformat(), check=_date_check(lang, today)))
+    # Today as a placeholder, not as text to edit: typing another date replaces it.
+    day = asker.text(
+        TextPrompt(
+            text("date", lang),
+            placeholder=today.isoformat(),
+            hint=text("date_hint", lang),
+            check=_date_check(lang),
+        )
     )
-    date = dt.date.fromisoformat(day.strip())
+    date = dt.date.fromisoformat(_answer(day).strip() or today.isoformat())
     say(text("date", lang), date.isoformat())
     modes = (
         Choice("consensus", text("consensus", lang), "1"),
         Choice("individual", text("individual", lang), "2"),
     )
-    mode: Mode = (
-        "individual" if asker.choose(ChoicePrompt(text("mode", lang), modes)) == "individual" else "consensus"
-    )
+    hint = keys(lang, "choose", "confirm", keys="1–2")
+    chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
+    mode: Mode = "individual" if chosen == "individual" else "consensus"
     say(text("mode", lang), next(c.label for c in modes if c.value == mode))
     count = int(_answer(asker.text(TextPrompt(text("count", lang), check=_count_check(lang)))))
     say(text("count", lang), str(count))
@@ -94,12 +100,14 @@ def _length_check(lang: Lang) -> Callable[[str], str | None]:
     return check
 
 
-def _date_check(lang: Lang, today: dt.date) -> Callable[[str], str | None]:
+def _date_check(lang: Lang) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
+        if not value.strip():
+            return None  # today
         try:
             dt.date.fromisoformat(value.strip())
         except ValueError:
-            return text("date_invalid", lang, example=today.isoformat())
+            return text("date_invalid", lang)
         return None
 
     return check

@@ -18,8 +18,9 @@ TEXTS: dict[str, LText] = {
     "too_long": both("Højst 200 tegn", "At most 200 characters"),
     "date": both("Dato (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)"),
     "date_invalid": both(
-        "Skriv datoen som ÅÅÅÅ-MM-DD, fx {example}", "Write the date as YYYY-MM-DD, e.g. {example}"
+        "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-03-31", "Write the date as YYYY-MM-DD, e.g. 2026-03-31"
     ),
+    "date_hint": both("Enter: i dag", "Enter: today"),
     "mode": both("Hvordan svarer I?", "How will you answer?"),
     "consensus": both(
         "Samlet – gruppen bliver enige om ét svar", "Together – the group agrees on one answer"

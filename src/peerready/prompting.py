@@ -51,9 +51,10 @@ class ChoicePrompt:
 @dataclass(frozen=True)
 class TextPrompt:
     message: str
-    default: str = ""
+    default: str = ""  # the text to edit
     hint: str = ""
     can_go_back: bool = False
+    placeholder: str = ""  # shown while nothing is typed; Enter on nothing gives ""
     # Returns an error message for text that cannot be accepted, or None.
     check: Callable[[str], str | None] | None = field(default=None, compare=False)
 

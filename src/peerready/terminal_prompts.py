@@ -41,6 +41,7 @@ STYLE = questionary.Style(
         ("highlighted", "bold reverse"),
         ("selected", "bold underline"),
         ("hint", ""),
+        ("placeholder", "fg:ansibrightblack"),
         ("bottom-toolbar", "noreverse"),
     ]
 )
@@ -75,6 +76,7 @@ class TerminalAsker:
             style=STYLE,
             key_bindings=_text_keys(prompt),
             prompt_continuation=" ",
+            placeholder=[("class:placeholder", prompt.placeholder)] if prompt.placeholder else None,
             bottom_toolbar=[("", "\n"), ("class:hint", prompt.hint)] if prompt.hint else None,
             erase_when_done=True,
             **self._io,
