@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from peerready.assess_flow import FINISH
+from peerready.assess_setup import session_file_name
 from peerready.commands.assess import assess
 from peerready.errors import EnvironmentProblem, InputError, UsageError
 from peerready.prompting import Action, ChoicePrompt
@@ -69,7 +70,7 @@ def test_a_whole_assessment_from_setup_to_summary(here, capsys, no_report) -> No
     assert session.answers["group"]["lead_group"] == "mid"
     out = capsys.readouterr().out
     assert "✓ Organisationens navn: Afdeling Øst – Århus" in out
-    assert f"Svarene gemmes efter hvert svar i {FILE}" in out
+    assert f"Svarene gemmes i {FILE} efter hvert svar" in out
     assert "Samlet vurdering: " in out  # the summary: verdict and why, domains, strengths, gaps
     assert "Styrker" in out
     assert f"Vurderingen er afsluttet og gemt i {FILE}." in out
@@ -240,3 +241,11 @@ def test_ctrl_c_at_the_report_offer_keeps_the_finished_session(here, monkeypatch
     assert calls == []
     assert load_session(here / FILE).complete
     assert f"peerready report {FILE} -o" in capsys.readouterr().out
+
+
+def test_session_file_names_are_plain() -> None:
+    day = dt.date(2026, 11, 23)
+    assert session_file_name("Afdeling Øst – Århus", day) == "afdeling-oest-aarhus-2026-11-23.json"
+    assert session_file_name("St. Olav's Team", day) == "st-olavs-team-2026-11-23.json"
+    assert session_file_name("Ærø Kommune · Café Ü", day) == "aeroe-kommune-cafe-u-2026-11-23.json"
+    assert session_file_name("???", day) == "session-2026-11-23.json"

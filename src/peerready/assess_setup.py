@@ -128,7 +128,7 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "
 
 def session_file_name(organisation: str, date: dt.date) -> str:
     """'Afdeling Øst – Århus', 2026-11-23 → 'afdeling-oest-aarhus-2026-11-23.json'."""
-    plain = unicodedata.normalize("NFKD", organisation.translate(_DANISH))
+    plain = unicodedata.normalize("NFKD", organisation.translate(_DANISH)).replace("'", "").replace("’", "")
     ascii_only = plain.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")[:60].rstrip("-") or "session"
     return f"{slug}-{date.isoformat()}.json"

@@ -44,7 +44,7 @@ TEXTS: dict[str, LText] = {
         "There is already a session for {organisation} on this date: {path}. Carry on with it?",
     ),
     "saving_to": both(
-        "Svarene gemmes efter hvert svar i {path}", "Answers are saved after every answer to {path}"
+        "Svarene gemmes i {path} efter hvert svar", "Answers are saved to {path} after every answer"
     ),
     "resuming": both(
         "Fortsætter {organisation} · {date}: {answered} af {total} spørgsmål er besvaret",
