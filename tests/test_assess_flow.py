@@ -52,6 +52,17 @@ class Run:
         return final
 
 
+def expect_choices(labels: list[str], answer: str):
+    """A step that checks the choices offered (e.g. the review's list) before answering."""
+
+    def step(prompt: Prompt) -> str:
+        assert isinstance(prompt, ChoicePrompt)
+        assert [c.label for c in prompt.choices] == labels
+        return answer
+
+    return step
+
+
 def expect_default(default: str, answer: str):
     def step(prompt: Prompt) -> str:
         assert prompt.default == default
@@ -137,21 +148,20 @@ def test_back_at_the_first_item_says_so(basic) -> None:
 
 
 def test_skipped_items_are_listed_at_the_review_and_can_be_answered_there(basic) -> None:
-    def review(prompt: Prompt) -> str:
-        assert isinstance(prompt, ChoicePrompt)
-        assert [c.label for c in prompt.choices] == [
+    review = expect_choices(
+        [
             "2. Vi ved hvad. – ubesvaret",
             "9. Hvad inspirerede jer? – ubesvaret",
             "10. Vores vision – ubesvaret",
-            "Afslut alligevel (3 ubesvarede)",
-        ]
-        return "mot_b"
-
+            "Afslut alligevel (3 spørgsmål er ikke besvaret)",
+        ],
+        "mot_b",
+    )
     script = ["4", Action.SKIP, *SCORED[2:], "", "", review, "5", FINISH]
     run = Run(basic, script)
     final = run.run()
     assert final.answers[GROUP]["mot_b"] == "5"
-    assert "3 ubesvarede og 0 markeret til drøftelse." in run.screen.screens[10]
+    assert "3 spørgsmål er ikke besvaret, og 0 er markeret til drøftelse." in run.screen.screens[10]
     assert final.complete
 
 
@@ -231,6 +241,11 @@ def votes(*values: str) -> list[str]:
     return list(values)
 
 
+def all_agree(values: list[str], people: int = 3) -> list[str]:
+    """Everyone votes the same on each item, and the group moves on."""
+    return [step for value in values for step in [*[value] * people, "accept"]]
+
+
 def test_individual_votes_show_the_spread_and_flag_low_agreement(basic) -> None:
     def discuss(prompt: Prompt) -> str:
         assert isinstance(prompt, ChoicePrompt)
@@ -243,19 +258,17 @@ def test_individual_votes_show_the_spread_and_flag_low_agreement(basic) -> None:
         return "accept"
 
     script: list = [*votes("1", "5", "3"), discuss, *votes("4", "4", "4"), agreed]
-    for value in SCORED[2:]:
-        script += [*votes(value, value, value), "accept"]
+    script += all_agree(SCORED[2:])
 
-    def review(prompt: Prompt) -> str:
-        assert isinstance(prompt, ChoicePrompt)
-        assert [c.label for c in prompt.choices] == [
+    review = expect_choices(
+        [
             "1. Vi ved hvorfor. – ⚑ markeret til drøftelse",
             "9. Hvad inspirerede jer? – 2 af 3 svar",
             "10. Vores vision – ubesvaret",
-            "Afslut alligevel (2 ubesvarede)",
-        ]
-        return FINISH
-
+            "Afslut alligevel (2 spørgsmål er ikke besvaret)",
+        ],
+        FINISH,
+    )
     script += [*votes("a", "", "c"), *votes("", "", ""), review]
     run = Run(basic, script, session_for(basic, "individual", 3))
     final = run.run()
@@ -277,16 +290,10 @@ def test_individual_votes_show_the_spread_and_flag_low_agreement(basic) -> None:
 def test_revising_votes_after_discussion_clears_the_flag(basic) -> None:
     script: list = [*votes("1", "5", "3"), "flag"]
     script += [*votes("4", "4", "4"), "accept"]
-    for value in SCORED[2:]:
-        script += [*votes(value, value, value), "accept"]
+    script += all_agree(SCORED[2:])
     script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
 
-    def review(prompt: Prompt) -> str:
-        assert isinstance(prompt, ChoicePrompt)
-        assert prompt.choices[0].label == "1. Vi ved hvorfor. – ⚑ markeret til drøftelse"
-        assert prompt.choices[-1].label == "Afslut vurderingen"
-        return "mot_a"
-
+    review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
     # From the review the flagged item is voted on again, each vote starting at the old one.
     script += [review, expect_default("1", "3"), expect_default("5", "4"), "3", "accept", FINISH]
     run = Run(basic, script, session_for(basic, "individual", 3))
@@ -298,8 +305,7 @@ def test_revising_votes_after_discussion_clears_the_flag(basic) -> None:
 def test_discuss_now_votes_again(basic) -> None:
     script: list = [*votes("1", "5", "3"), "revise", *votes("4", "4", "5"), "accept"]
     script += [*votes("4", "4", "4"), "accept"]
-    for value in SCORED[2:]:
-        script += [*votes(value, value, value), "accept"]
+    script += all_agree(SCORED[2:])
     script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "4", "5"]
@@ -312,8 +318,7 @@ def test_back_between_votes_and_across_items(basic) -> None:
     # mot_b then carries on with the votes it is missing.
     script += ["3", Action.BACK, Action.BACK, expect_default("4", "5"), "accept"]
     script += ["3", "3", "accept"]
-    for value in SCORED[2:]:
-        script += [*votes(value, value, value), "accept"]
+    script += all_agree(SCORED[2:])
     script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["2", "4", "5"]
@@ -322,15 +327,12 @@ def test_back_between_votes_and_across_items(basic) -> None:
 
 def test_skipping_an_item_leaves_its_missing_votes_for_the_review(basic) -> None:
     script: list = ["4", Action.SKIP]
-    for value in SCORED[1:]:
-        script += [*votes(value, value, value), "accept"]
+    script += all_agree(SCORED[1:])
     script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
 
-    def review(prompt: Prompt) -> str:
-        assert isinstance(prompt, ChoicePrompt)
-        assert prompt.choices[0].label == "1. Vi ved hvorfor. – 1 af 3 stemmer"
-        return "mot_a"
-
+    review = expect_choices(
+        ["1. Vi ved hvorfor. – 1 af 3 stemmer", "Afslut alligevel (1 spørgsmål er ikke besvaret)"], "mot_a"
+    )
     script += [review, "5", "4", "accept", FINISH]  # only the two missing votes are asked
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "5", "4"]

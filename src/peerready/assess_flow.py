@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rich.console import Group, RenderableType
 
 from peerready.assess_items import ItemAsker, Outcome
-from peerready.assess_text import keys, text
+from peerready.assess_text import counted, keys, text
 from peerready.assess_view import card_view, review_view, spread_view
 from peerready.i18n import Lang
 from peerready.loader import Instrument
@@ -196,7 +196,9 @@ class Assessment:
             for number, item in enumerate(self.items)
             if item.id in open_ids or item.id in flagged
         ]
-        finish = text("finish_anyway", self.lang, unanswered=len(open_ids)) if open_ids else None
+        finish = (
+            counted("finish_anyway", len(open_ids), self.lang, unanswered=len(open_ids)) if open_ids else None
+        )
         choices.append(Choice(FINISH, finish or text("finish", self.lang)))
         prompt = ChoicePrompt(
             text("review_pick", self.lang),

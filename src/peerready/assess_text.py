@@ -13,6 +13,7 @@ TEXTS: dict[str, LText] = {
         "time with Ctrl-C and carry on later.",
     ),
     "items_count": both("{items} spørgsmål i {domains} områder", "{items} items in {domains} domains"),
+    "items_count_one": both("{items} spørgsmål i ét område", "{items} items in one domain"),
     "organisation": both("Organisationens navn", "Name of the organisation"),
     "organisation_needed": both("Skriv organisationens navn", "Enter the organisation's name"),
     "too_long": both("Højst 200 tegn", "At most 200 characters"),
@@ -110,12 +111,16 @@ TEXTS: dict[str, LText] = {
     "some_answers": both("{given} af {total} svar", "{given} of {total} answers"),
     "all_answered": both("Alle spørgsmål er besvaret.", "Every item is answered."),
     "review_open": both(
-        "{unanswered} ubesvarede og {flagged} markeret til drøftelse.",
-        "{unanswered} unanswered and {flagged} marked for discussion.",
+        "{unanswered} spørgsmål er ikke besvaret, og {flagged} er markeret til drøftelse.",
+        "{unanswered} unanswered, {flagged} marked for discussion.",
     ),
     "finish": both("Afslut vurderingen", "Finish the assessment"),
     "finish_anyway": both(
-        "Afslut alligevel ({unanswered} ubesvarede)", "Finish anyway ({unanswered} unanswered)"
+        "Afslut alligevel ({unanswered} spørgsmål er ikke besvaret)",
+        "Finish anyway ({unanswered} items unanswered)",
+    ),
+    "finish_anyway_one": both(
+        "Afslut alligevel (1 spørgsmål er ikke besvaret)", "Finish anyway (1 item unanswered)"
     ),
     # Ending
     "interrupted": both(
@@ -139,6 +144,13 @@ TEXTS: dict[str, LText] = {
 def keys(lang: Lang, *parts: str, **values: object) -> str:
     """A line of key hints from their `key_…` texts."""
     return " · ".join(text(f"key_{part}", lang, **values) for part in parts)
+
+
+def counted(key: str, count: int, lang: Lang, **values: object) -> str:
+    """The text for `count` things: `key_one` when there is one and the language needs it."""
+    if count == 1 and f"{key}_one" in TEXTS:
+        key = f"{key}_one"
+    return text(key, lang, **values)
 
 
 def text(key: str, lang: Lang, **values: object) -> str:

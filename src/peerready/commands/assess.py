@@ -20,7 +20,7 @@ from rich.text import Text
 from peerready import console, resources
 from peerready.assess_flow import Assessment
 from peerready.assess_setup import ask_setup, ask_yes_no, free_path, session_file_name
-from peerready.assess_text import text
+from peerready.assess_text import counted, text
 from peerready.assess_view import banner_view
 from peerready.errors import EXIT_INTERRUPTED, EXIT_OK, InputError, PeerreadyError, UsageError
 from peerready.i18n import Lang, format_date
@@ -131,7 +131,7 @@ def _start(
 ) -> tuple[Meeting, bool]:
     """Set up a new session and save it; or carry on with today's session for the same organisation."""
     q = instrument.questionnaire
-    counts = text("items_count", lang, items=len(q.all_items), domains=len(q.domains))
+    counts = counted("items_count", len(q.domains), lang, items=len(q.all_items), domains=len(q.domains))
     _show(banner_view(q.title.get(lang), counts, lang))
     setup = ask_setup(asker, lang, clock().date(), _echo)
     path = chosen or Path(session_file_name(setup.organisation, setup.date))
