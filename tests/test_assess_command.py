@@ -249,3 +249,25 @@ def test_session_file_names_are_plain() -> None:
     assert session_file_name("St. Olav's Team", day) == "st-olavs-team-2026-11-23.json"
     assert session_file_name("Ærø Kommune · Café Ü", day) == "aeroe-kommune-cafe-u-2026-11-23.json"
     assert session_file_name("???", day) == "session-2026-11-23.json"
+
+
+def test_set_up_answers_are_checked_before_they_are_taken(here, no_report) -> None:
+    def refused(*bad: str, then: str):
+        def step(prompt) -> str:
+            for value in bad:
+                assert prompt.check(value), f"{value!r} should be refused at {prompt.message!r}"
+            return then
+
+        return step
+
+    setup = [
+        refused("", "   ", "x" * 201, then="Team Nord"),
+        refused("23/11/2026", "2026-02-30", then="2026-11-24"),
+        "consensus",
+        refused("0", "100", "otte", "", then="2"),
+        "no",
+    ]
+    assert go([*setup, KeyboardInterrupt]) == 130
+    session = load_session(here / "team-nord-2026-11-24.json")
+    assert session.date == dt.date(2026, 11, 24)
+    assert len(session.respondents) == 2

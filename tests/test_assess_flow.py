@@ -4,6 +4,7 @@ guidance, the spread of votes, the review and resuming."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -230,7 +231,9 @@ def test_a_finished_session_goes_straight_to_the_review(basic) -> None:
     for item, value in zip([i.id for i in basic.questionnaire.all_items], [*SCORED, "x", "y"], strict=True):
         session = with_answer(session, GROUP, item, value)
     run = Run(basic, [FINISH], session)
+    run.assessment.greeting = "Fortsætter Testhuset"
     run.run()
+    assert "Fortsætter Testhuset" in run.screen.screens[0]
     assert "Alle spørgsmål er besvaret." in run.screen.screens[0]
 
 
@@ -336,3 +339,35 @@ def test_skipping_an_item_leaves_its_missing_votes_for_the_review(basic) -> None
     script += [review, "5", "4", "accept", FINISH]  # only the two missing votes are asked
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "5", "4"]
+
+
+def test_back_from_the_spread_returns_to_the_last_vote(basic) -> None:
+    script: list = ["4", "4", DONT_KNOW, Action.BACK, expect_default(DONT_KNOW, "5"), "accept"]
+    script += [*all_agree(SCORED[1:]), *votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
+    run = Run(basic, script, session_for(basic, "individual", 3))
+    final = run.run()
+    assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "4", "5"]
+    first_spread = run.screen.screens[3]
+    assert "P1: 4   Deltager 2: 4   Deltager 3: Ved ikke" in first_spread
+    assert re.search(r"\nVed ikke +██ +1\n", first_spread)  # shown, though not scored
+
+
+def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:
+    script: list = ["4", "accept", *all_agree(SCORED[1:], people=1), "a", "b", FINISH]
+    run = Run(basic, script, session_for(basic, "individual", 1))
+    run.run()
+    assert "Spredning" in run.screen.screens[1]
+    assert "Enighed" not in run.screen.screens[1]
+
+
+def test_back_from_an_open_question(basic) -> None:
+    script = [*SCORED, Action.BACK, expect_default("4", "5"), "a", "b", FINISH]
+    final = Run(basic, script).run()
+    assert final.answers[GROUP]["team_ready"] == "5"
+
+
+def test_answering_together_settles_an_item_marked_for_discussion(basic) -> None:
+    session = session_for(basic).model_copy(update={"flagged": ["mot_b"]})
+    run = Run(basic, [*SCORED, "a", "b", FINISH], session)
+    assert run.run().flagged == []
+    assert "⚑ markeret til drøftelse" in run.screen.screens[1]

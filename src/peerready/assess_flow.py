@@ -28,7 +28,7 @@ from peerready.progress import (
     with_flag,
 )
 from peerready.prompting import Action, Asker, Choice, ChoicePrompt
-from peerready.questionnaire import Item, TextItem
+from peerready.questionnaire import Item, ScoredItem, TextItem
 from peerready.session import GROUP, Session
 from peerready.tally import ScoringPlan
 
@@ -128,10 +128,6 @@ class Assessment:
             if voter is None or voter >= len(people):
                 if isinstance(item, TextItem):  # an empty open answer leaves that person out
                     return Outcome.NEXT
-                voter = self._missing(item, 0)
-                if voter is not None:  # votes missing before where the group came in
-                    in_order = False
-                    continue
                 decision = self._discuss(item)
                 if decision is Outcome.NEXT:
                     return Outcome.NEXT
@@ -159,7 +155,7 @@ class Assessment:
                 return position
         return None
 
-    def _discuss(self, item: Item) -> Outcome:
+    def _discuss(self, item: ScoredItem) -> Outcome:
         """Show the spread of the votes and ask what the group makes of it."""
         votes = [v for who in voters(self.session) if (v := answer_of(self.session, who, item.id))]
         stats = item_spread(self.plan, item.id, votes, self.questionnaire.settings)

@@ -12,7 +12,7 @@ from peerready.i18n import Lang
 from peerready.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.progress import answer_of, fill_draft, voters, votes_given, with_note
 from peerready.prompting import Action, Choice, ChoicePrompt, TextPrompt
-from peerready.questionnaire import Item, Option, RatedItem, TextItem
+from peerready.questionnaire import Item, Option, RatedItem, ScoredItem, TextItem
 from peerready.session import GROUP, ROLE_LABELS, Respondent
 
 if TYPE_CHECKING:
@@ -85,8 +85,8 @@ class ItemAsker:
         if isinstance(note, str):
             self.run.change(with_note(self.run.session, item.id, note))
 
-    def _choices(self, item: Item, who: str) -> ChoicePrompt:
-        options = self.run.questionnaire.options_of(item)  # type: ignore[arg-type]
+    def _choices(self, item: ScoredItem, who: str) -> ChoicePrompt:
+        options = self.run.questionnaire.options_of(item)
         anchors = item.anchors if isinstance(item, RatedItem) else None
         choices = [
             Choice(
@@ -190,9 +190,9 @@ class ItemAsker:
         number = next(n for n, o in enumerate(options, start=1) if o.id == value)
         return str(number) if number <= MOST_DIGITS else options[number - 1].label.get(self.lang)
 
-    def labels(self, item: Item) -> list[tuple[str, str]]:
+    def labels(self, item: ScoredItem) -> list[tuple[str, str]]:
         """Each possible answer with how it is shown in the spread."""
-        options = self.run.questionnaire.options_of(item)  # type: ignore[arg-type]
+        options = self.run.questionnaire.options_of(item)
         shown = [(o.id, f"{n}  {o.label.get(self.lang)}") for n, o in enumerate(options, start=1)]
         return [
             *shown,
