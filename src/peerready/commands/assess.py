@@ -51,7 +51,7 @@ class Meeting:
 
     path: Path
     clock: Clock
-    session: Session | None = None
+    session: Session
 
     def store(self, session: Session) -> None:
         self.session = stamped(session, self.clock())
@@ -83,19 +83,19 @@ def assess(
     meeting: Meeting | None = None
     try:
         if resume is not None:
-            session = load_session(resume)
+            path, session, resumed = resume, load_session(resume), True
             instrument = load_instrument(_questionnaire_of(resume, session, questionnaire))
             check_resumable(resume, session, instrument)
             lang = lang or session.language
-            meeting, resumed = Meeting(resume, clock, session), True
         else:
             instrument = load_instrument(questionnaire or resources.DEFAULT_QUESTIONNAIRE)
             lang = lang or console.locale_language()
-            meeting, resumed = _start(instrument, lang, asker, session_file, clock)
-        assert meeting.session is not None
-        greeting = _where(meeting.session, meeting.path, instrument, lang, resumed=resumed)
-        flow = Assessment(instrument, meeting.session, lang, asker, meeting.store, _show, greeting)
-        session = flow.run()
+            path, session, resumed = _start(instrument, lang, asker, session_file, clock)
+        meeting = Meeting(path, clock, session)
+        if not resumed:
+            meeting.store(session)  # the file exists from the start, at the path shown
+        greeting = _where(session, path, instrument, lang, resumed=resumed)
+        session = Assessment(instrument, session, lang, asker, meeting.store, _show, greeting).run()
     except (KeyboardInterrupt, EOFError):
         _pause(meeting, questionnaire, lang or console.locale_language())
         return EXIT_INTERRUPTED
@@ -128,8 +128,8 @@ def check_resumable(path: Path, session: Session, instrument: Instrument) -> Non
 
 def _start(
     instrument: Instrument, lang: Lang, asker: Asker, chosen: Path | None, clock: Clock
-) -> tuple[Meeting, bool]:
-    """Set up a new session and save it; or carry on with today's session for the same organisation."""
+) -> tuple[Path, Session, bool]:
+    """A new session and where to save it; or today's session for the same organisation, to carry on."""
     q = instrument.questionnaire
     counts = counted("items_count", len(q.domains), lang, items=len(q.all_items), domains=len(q.domains))
     _show(banner_view(q.title.get(lang), counts, lang))
@@ -140,21 +140,18 @@ def _start(
         if ask_yes_no(asker, message, lang, default=True):
             session = load_session(path)
             check_resumable(path, session, instrument)
-            return Meeting(path, clock, session), True
+            return path, session, True
         path = free_path(path)
-    meeting = Meeting(path, clock)
-    meeting.store(
-        new_session(
-            q,
-            organisation=setup.organisation,
-            date=setup.date,
-            language=lang,
-            mode=setup.mode,
-            respondents=setup.respondents,
-            now=clock(),
-        )
+    session = new_session(
+        q,
+        organisation=setup.organisation,
+        date=setup.date,
+        language=lang,
+        mode=setup.mode,
+        respondents=setup.respondents,
+        now=clock(),
     )
-    return meeting, False
+    return path, session, False
 
 
 def _where(session: Session, path: Path, instrument: Instrument, lang: Lang, *, resumed: bool) -> str:
@@ -177,7 +174,7 @@ def _where(session: Session, path: Path, instrument: Instrument, lang: Lang, *, 
 
 def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang) -> None:
     out = console.out()
-    if meeting is None or meeting.session is None:
+    if meeting is None:
         out.print(Text(text("not_started", lang)))
         return
     # Saved again in case the interrupt cut the last save short (the old file is intact then).
