@@ -9,7 +9,7 @@ two full answer → save → next prompt cycles on a full-size session file. Pri
 baselines measured in the same run on the same document: a bare `json.dumps` + write, and the
 same with fsync (what durability costs on this disk at the least).
 
-    .venv/bin/python benchmarks/assess_step.py [--rounds 5]
+    .venv/bin/python benchmarks/assess_step.py [--rounds 5] [--questionnaire ID|FILE]
 """
 
 from __future__ import annotations
@@ -174,10 +174,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--questionnaire", help="a questionnaire file or id (default: the bundled default)")
     args = parser.parse_args()
-    bundled = load_instrument(resources.DEFAULT_QUESTIONNAIRE)
-    report(f"bundled '{bundled.questionnaire.id}'", bundled, args.rounds)
-    report("bundled, widened to 50 items", widened(bundled, 50), args.rounds)
+    instrument = load_instrument(args.questionnaire or resources.DEFAULT_QUESTIONNAIRE)
+    report(f"'{instrument.questionnaire.id}'", instrument, args.rounds)
+    if len(instrument.questionnaire.all_items) < 50:
+        report("the same, widened to 50 items", widened(instrument, 50), args.rounds)
 
 
 if __name__ == "__main__":
