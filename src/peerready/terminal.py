@@ -38,6 +38,9 @@ WORDS: dict[str, LText] = {
     "recommendations": both("Anbefalinger", "Recommendations"),
     "groups": both("Grupper", "Groups"),
     "respondents": both("deltagere", "respondents"),
+    "respondent": both("deltager", "respondent"),
+    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
+    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
     "open": both("åbent svar", "open answer"),
@@ -86,34 +89,62 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
         head = f"{result.organisation} · {head}"
     if result.date:
         head += f" · {format_date(result.date, lang)}"
-    parts.append(Text(f"{head} · {result.respondents} {word('respondents', lang)}", style="heading"))
+    parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
     if verdict.provisional and verdict.label:
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
     parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
-    parts.append(_domain_table(result, instrument, lang))
-    for key, ids in (
-        ("strengths", result.strengths),
-        ("gaps", result.gaps),
-        ("disagreement", result.low_agreement),
-    ):
-        if ids:
-            lines = [f"• {escape(_item_text(instrument, i, lang))}" for i in ids]
-            parts.append(Text.from_markup(f"[heading]{word(key, lang)}[/]\n" + "\n".join(lines)))
+    parts += [Text(), _domain_table(result, instrument, lang)]
+    parts += _highlights(result, instrument, lang)
     if result.recommendations:
-        parts.append(_recommendations(result, lang))
+        parts += [Text(), _recommendations(result, lang)]
     if result.groups:
-        parts.append(_groups(result, instrument, lang))
+        parts += [Text(), _groups(result, instrument, lang)]
     if result.suppressed_respondents:
         parts.append(Text(f"{result.suppressed_respondents} {word('hidden', lang)}", style="muted"))
     return Group(*parts)
 
 
+def _who(result: ScoreResult, lang: Lang) -> str:
+    if result.mode == "consensus":
+        return word("agreed", lang)
+    key = "respondent" if result.respondents == 1 else "respondents"
+    return f"{result.respondents} {word(key, lang)}"
+
+
+def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Strengths and gaps with their scores; low agreement with its rwg; items marked for discussion."""
+    stats = {i.item: i for d in result.domains for i in d.items}
+    parts: list[RenderableType] = []
+    for key, ids in (
+        ("strengths", result.strengths),
+        ("gaps", result.gaps),
+        ("disagreement", result.low_agreement),
+        ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
+    ):
+        if not ids:
+            continue
+        lines = Text(word(key, lang), style="heading")
+        for item_id in ids:
+            lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+            item = stats.get(item_id)
+            if item is not None and key == "disagreement" and item.rwg is not None:
+                lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
+            elif item is not None and key != "disagreement" and item.score is not None:
+                lines.append(f" – {format_number(item.score, lang)}", style="muted")
+        parts += [Text(), lines]
+    return parts
+
+
 def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
-    item = instrument.questionnaire.item_by_id.get(item_id)
-    return f"{item_id}: {item.text.get(lang)}" if item else item_id
+    """'12. The statement', numbered as `peerready show` and `peerready assess` number items."""
+    items = instrument.questionnaire.all_items
+    number = next((n for n, item in enumerate(items, start=1) if item.id == item_id), None)
+    if number is None:
+        return item_id
+    return f"{number}. {items[number - 1].text.get(lang)}"
 
 
 def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
