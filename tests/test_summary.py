@@ -25,6 +25,8 @@ def test_low_agreement_with_its_rwg_and_items_marked_for_discussion(run, tmp_pat
     session.write_text(json.dumps(data), encoding="utf-8")
     out = run("score", session, "-q", BASIC, "--lang", "en").out
     assert "· 12 respondents\n" in out
-    assert "Low agreement – discuss\n• 3. We know how. – rwg 0.45\n" in out
+    # Lowest agreement first: what most needs discussing heads the list.
+    assert "Low agreement – discuss\n• 7. How often does the team talk about it? – rwg 0.00\n" in out
+    assert "• 3. We know how. – rwg 0.45\n" in out
     # Marked items that also disagree are listed once, under low agreement.
     assert "Marked for discussion\n• 1. We know why. – 88\n\n" in out

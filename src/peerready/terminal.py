@@ -10,6 +10,7 @@ from rich.text import Text
 
 from peerready.bands import band_rank
 from peerready.catalogue import Recommendation
+from peerready.groups import OTHER
 from peerready.i18n import (
     Lang,
     LText,
@@ -51,7 +52,28 @@ WORDS: dict[str, LText] = {
         "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
         "respondents in groups below the minimum size are not shown on their own",
     ),
+    "merged": both(
+        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondents in groups below the minimum size are counted under “Others (small groups)”",
+    ),
+    "merged_one": both(
+        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondent in a group below the minimum size is counted under “Others (small groups)”",
+    ),
+    "overall": both("Samlet", "Overall"),
+    "hidden_one": both(
+        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
+        "respondent in a group below the minimum size is not shown on their own",
+    ),
+    "more": both(
+        "flere – se hele listen i rapporten (peerready report)",
+        "more – see the full list in the report (peerready report)",
+    ),
 }
+
+# Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
+# screen away; the terminal shows the first ones and the report has them all.
+TERMINAL_LIST = 10
 
 PRIORITY = {
     "high": both("høj", "high"),
@@ -103,7 +125,9 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     if result.groups:
         parts += [Text(), _groups(result, instrument, lang)]
     if result.suppressed_respondents:
-        parts.append(Text(f"{result.suppressed_respondents} {word('hidden', lang)}", style="muted"))
+        merged = any(g.key == OTHER for g in result.groups)
+        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
+        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
     return Group(*parts)
 
 
@@ -121,19 +145,21 @@ def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list
     for key, ids in (
         ("strengths", result.strengths),
         ("gaps", result.gaps),
-        ("disagreement", result.low_agreement),
+        ("disagreement", sorted(result.low_agreement, key=lambda i: stats[i].rwg or 0)),
         ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
     ):
         if not ids:
             continue
         lines = Text(word(key, lang), style="heading")
-        for item_id in ids:
+        for item_id in ids[:TERMINAL_LIST]:
             lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
             item = stats.get(item_id)
             if item is not None and key == "disagreement" and item.rwg is not None:
                 lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
             elif item is not None and key != "disagreement" and item.score is not None:
                 lines.append(f" – {format_number(item.score, lang)}", style="muted")
+        if len(ids) > TERMINAL_LIST:
+            lines.append(f"\n+ {len(ids) - TERMINAL_LIST} {word('more', lang)}", style="muted")
         parts += [Text(), lines]
     return parts
 
@@ -183,24 +209,29 @@ def _recommendations(result: ScoreResult, lang: Lang) -> Table:
     table.add_column("#", justify="right")
     table.add_column(word("recommendations", lang))
     table.add_column("")
-    for number, rec in enumerate(result.recommendations, start=1):
+    for number, rec in enumerate(result.recommendations[:TERMINAL_LIST], start=1):
         table.add_row(str(number), rec.title.get(lang), PRIORITY[rec.priority].get(lang))
+    hidden = len(result.recommendations) - TERMINAL_LIST
+    if hidden > 0:
+        table.caption = f"+ {hidden} {word('more', lang)}"
+        table.caption_justify = "left"
     return table
 
 
 def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    """Domains down, groups across: there are usually far fewer groups than domains."""
     table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
-    table.add_column("")
-    table.add_column("n", justify="right")
-    table.add_column(word("score", lang), justify="right")
-    domains = [d for d in instrument.questionnaire.domains if d.scored_items]
-    for domain in domains:
-        table.add_column(domain.title.get(lang), justify="right")
+    table.add_column(word("domain", lang))
     for group in result.groups:
         label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        row = [label.get(lang), str(group.respondents), format_optional(group.score, lang)]
-        row += [format_optional(group.domains.get(d.id), lang) for d in domains]
-        table.add_row(*row)
+        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+    table.add_row(
+        word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
+    )
+    for domain in instrument.questionnaire.domains:
+        if domain.scored_items:
+            scores = (format_optional(g.domains.get(domain.id), lang) for g in result.groups)
+            table.add_row(domain.title.get(lang), *scores)
     return table
 
 
