@@ -129,6 +129,8 @@ def test_write_report_raises_peerready_errors(tmp_path) -> None:
         write_report(SAMPLE_SESSION, tmp_path / "r.docx", "da")
     with pytest.raises(PeerreadyError, match="unknown questionnaire 'sample-readiness'"):
         write_report(SAMPLE_SESSION, tmp_path / "r.md", "da")  # its questionnaire is not bundled
+    write_report(SAMPLE_SESSION, tmp_path / "r.md", "da", questionnaire=str(SAMPLE))
+    assert "Bostedet Søbakken" in (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
 def test_brand_files_have_a_schema(run) -> None:

@@ -27,7 +27,8 @@ from peerready.questionnaire import (
 )
 from peerready.yamldoc import Path, format_path
 
-_PLACEHOLDER = re.compile(r"\{([a-z0-9][a-z0-9_-]*)\}")
+# {item_id} in an open item's draft; `progress.fill_draft` replaces it with that item's answers.
+PLACEHOLDER = re.compile(r"\{([a-z0-9][a-z0-9_-]*)\}")
 
 
 def _problem(path: Path, message: str) -> Problem:
@@ -161,7 +162,7 @@ def _check_item(
         yield from _check_options(item.options, (*path, "options"))
     elif isinstance(item, TextItem) and item.draft is not None:
         for lang in LANGUAGES:
-            for name in _PLACEHOLDER.findall(item.draft.get(lang)):
+            for name in PLACEHOLDER.findall(item.draft.get(lang)):
                 if name not in texts or name == item.id:
                     yield _problem((*path, "draft", lang), f"{{{name}}} must name another open-text item")
 

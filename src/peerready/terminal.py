@@ -10,6 +10,7 @@ from rich.text import Text
 
 from peerready.bands import band_rank
 from peerready.catalogue import Recommendation
+from peerready.groups import OTHER
 from peerready.i18n import (
     Lang,
     LText,
@@ -38,6 +39,9 @@ WORDS: dict[str, LText] = {
     "recommendations": both("Anbefalinger", "Recommendations"),
     "groups": both("Grupper", "Groups"),
     "respondents": both("deltagere", "respondents"),
+    "respondent": both("deltager", "respondent"),
+    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
+    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
     "open": both("åbent svar", "open answer"),
@@ -48,7 +52,28 @@ WORDS: dict[str, LText] = {
         "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
         "respondents in groups below the minimum size are not shown on their own",
     ),
+    "merged": both(
+        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondents in groups below the minimum size are counted under “Others (small groups)”",
+    ),
+    "merged_one": both(
+        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondent in a group below the minimum size is counted under “Others (small groups)”",
+    ),
+    "overall": both("Samlet", "Overall"),
+    "hidden_one": both(
+        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
+        "respondent in a group below the minimum size is not shown on their own",
+    ),
+    "more": both(
+        "flere – se hele listen i rapporten (peerready report)",
+        "more – see the full list in the report (peerready report)",
+    ),
 }
+
+# Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
+# screen away; the terminal shows the first ones and the report has them all.
+TERMINAL_LIST = 10
 
 PRIORITY = {
     "high": both("høj", "high"),
@@ -86,34 +111,66 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
         head = f"{result.organisation} · {head}"
     if result.date:
         head += f" · {format_date(result.date, lang)}"
-    parts.append(Text(f"{head} · {result.respondents} {word('respondents', lang)}", style="heading"))
+    parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
     if verdict.provisional and verdict.label:
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
     parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
-    parts.append(_domain_table(result, instrument, lang))
-    for key, ids in (
-        ("strengths", result.strengths),
-        ("gaps", result.gaps),
-        ("disagreement", result.low_agreement),
-    ):
-        if ids:
-            lines = [f"• {escape(_item_text(instrument, i, lang))}" for i in ids]
-            parts.append(Text.from_markup(f"[heading]{word(key, lang)}[/]\n" + "\n".join(lines)))
+    parts += [Text(), _domain_table(result, instrument, lang)]
+    parts += _highlights(result, instrument, lang)
     if result.recommendations:
-        parts.append(_recommendations(result, lang))
+        parts += [Text(), _recommendations(result, lang)]
     if result.groups:
-        parts.append(_groups(result, instrument, lang))
+        parts += [Text(), _groups(result, instrument, lang)]
     if result.suppressed_respondents:
-        parts.append(Text(f"{result.suppressed_respondents} {word('hidden', lang)}", style="muted"))
+        merged = any(g.key == OTHER for g in result.groups)
+        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
+        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
     return Group(*parts)
 
 
+def _who(result: ScoreResult, lang: Lang) -> str:
+    if result.mode == "consensus":
+        return word("agreed", lang)
+    key = "respondent" if result.respondents == 1 else "respondents"
+    return f"{result.respondents} {word(key, lang)}"
+
+
+def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Strengths and gaps with their scores; low agreement with its rwg; items marked for discussion."""
+    stats = {i.item: i for d in result.domains for i in d.items}
+    parts: list[RenderableType] = []
+    for key, ids in (
+        ("strengths", result.strengths),
+        ("gaps", result.gaps),
+        ("disagreement", sorted(result.low_agreement, key=lambda i: stats[i].rwg or 0)),
+        ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
+    ):
+        if not ids:
+            continue
+        lines = Text(word(key, lang), style="heading")
+        for item_id in ids[:TERMINAL_LIST]:
+            lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+            item = stats.get(item_id)
+            if item is not None and key == "disagreement" and item.rwg is not None:
+                lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
+            elif item is not None and key != "disagreement" and item.score is not None:
+                lines.append(f" – {format_number(item.score, lang)}", style="muted")
+        if len(ids) > TERMINAL_LIST:
+            lines.append(f"\n+ {len(ids) - TERMINAL_LIST} {word('more', lang)}", style="muted")
+        parts += [Text(), lines]
+    return parts
+
+
 def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
-    item = instrument.questionnaire.item_by_id.get(item_id)
-    return f"{item_id}: {item.text.get(lang)}" if item else item_id
+    """'12. The statement', numbered as `peerready show` and `peerready assess` number items."""
+    items = instrument.questionnaire.all_items
+    number = next((n for n, item in enumerate(items, start=1) if item.id == item_id), None)
+    if number is None:
+        return item_id
+    return f"{number}. {items[number - 1].text.get(lang)}"
 
 
 def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
@@ -152,24 +209,29 @@ def _recommendations(result: ScoreResult, lang: Lang) -> Table:
     table.add_column("#", justify="right")
     table.add_column(word("recommendations", lang))
     table.add_column("")
-    for number, rec in enumerate(result.recommendations, start=1):
+    for number, rec in enumerate(result.recommendations[:TERMINAL_LIST], start=1):
         table.add_row(str(number), rec.title.get(lang), PRIORITY[rec.priority].get(lang))
+    hidden = len(result.recommendations) - TERMINAL_LIST
+    if hidden > 0:
+        table.caption = f"+ {hidden} {word('more', lang)}"
+        table.caption_justify = "left"
     return table
 
 
 def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    """Domains down, groups across: there are usually far fewer groups than domains."""
     table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
-    table.add_column("")
-    table.add_column("n", justify="right")
-    table.add_column(word("score", lang), justify="right")
-    domains = [d for d in instrument.questionnaire.domains if d.scored_items]
-    for domain in domains:
-        table.add_column(domain.title.get(lang), justify="right")
+    table.add_column(word("domain", lang))
     for group in result.groups:
         label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        row = [label.get(lang), str(group.respondents), format_optional(group.score, lang)]
-        row += [format_optional(group.domains.get(d.id), lang) for d in domains]
-        table.add_row(*row)
+        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+    table.add_row(
+        word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
+    )
+    for domain in instrument.questionnaire.domains:
+        if domain.scored_items:
+            scores = (format_optional(g.domains.get(domain.id), lang) for g in result.groups)
+            table.add_row(domain.title.get(lang), *scores)
     return table
 
 

@@ -125,8 +125,10 @@ def report(
     return EXIT_OK
 
 
-def write_report(session_path: Path, output: Path, lang: Lang) -> None:
+def write_report(session_path: Path, output: Path, lang: Lang, *, questionnaire: str | None = None) -> None:
     """Write the report of a session, its format chosen by the output's suffix; raises a
-    PeerreadyError on failure. For `peerready assess`, at the end of an assessment."""
+    PeerreadyError on failure. For `peerready assess`, at the end of an assessment; give the
+    questionnaire (id or file) when the session's is not a bundled one."""
     _check_output(output, [session_path])
-    write_atomic(output, make(session_path, choose_format(None, output), lang, Options()).data)
+    made = make(session_path, choose_format(None, output), lang, Options(questionnaire=questionnaire))
+    write_atomic(output, made.data)

@@ -1,0 +1,69 @@
+"""What the assessment asks, as data, and the one interface that asks it.
+
+The question loop (`assess_flow`) builds prompts and gets back an answer or an action; the
+terminal implementation (`terminal_prompts`, the only questionary module) and the scripted
+one in the tests both satisfy `Asker`. Prompt libraries have no "go back", so going back,
+skipping, notes and guidance are actions the loop handles itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
+
+# The same keys in both languages, so a facilitator's habits carry over.
+KEY_GUIDANCE = "?"
+KEY_NOTE = "n"
+KEY_SKIP = "s"
+
+
+class Action(Enum):
+    """Something other than an answer that the group asked for at a prompt."""
+
+    BACK = "back"  # ← : the previous item (or voter)
+    SKIP = "skip"  # s : leave the item for later
+    NOTE = "note"  # n : write or edit the item's note
+    GUIDANCE = "guidance"  # ? : show or hide the item's guidance
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One line of a choice list: what it returns, what it shows, and the key that picks it."""
+
+    value: str
+    label: str
+    key: str | None = None
+    detail: str | None = None  # e.g. an anchor text, shown under the label
+
+
+@dataclass(frozen=True)
+class ChoicePrompt:
+    message: str
+    choices: tuple[Choice, ...]
+    default: str | None = None  # the current answer: marked, and where the pointer starts
+    hint: str = ""  # the key hints, always visible under the choices
+    actions: frozenset[Action] = frozenset()
+    gap_before: int | None = None  # index of the first choice set apart (e.g. "don't know")
+
+
+@dataclass(frozen=True)
+class TextPrompt:
+    message: str
+    default: str = ""  # the text to edit
+    hint: str = ""
+    can_go_back: bool = False
+    placeholder: str = ""  # shown while nothing is typed; Enter on nothing gives ""
+    # Returns an error message for text that cannot be accepted, or None.
+    check: Callable[[str], str | None] | None = field(default=None, compare=False)
+
+
+class Asker(Protocol):
+    def choose(self, prompt: ChoicePrompt) -> str | Action:
+        """The chosen choice's value, or an action from `prompt.actions`."""
+        ...
+
+    def text(self, prompt: TextPrompt) -> str | Action:
+        """The text as entered (possibly several lines), or `Action.BACK`."""
+        ...

@@ -1,0 +1,32 @@
+"""The summary `peerready score` prints and `peerready assess` ends with."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import BASIC, DATA
+
+SESSIONS = DATA / "sessions"
+
+
+def test_consensus_is_the_groups_answers_and_items_are_numbered_with_their_scores(run) -> None:
+    out = run("score", SESSIONS / "consensus.json", "-q", BASIC).out
+    assert out.splitlines()[0] == (
+        "Afdeling Øst – Århus · Grundlæggende parathed · 23. november 2026 · gruppens fælles svar"
+    )
+    assert "Styrker\n• 1. Vi ved hvorfor. – 100\n• 4. Der er en arbejdsgruppe. – 100\n" in out
+    assert "Huller\n• 8. Teamet er klar. – 25\n" in out
+
+
+def test_low_agreement_with_its_rwg_and_items_marked_for_discussion(run, tmp_path) -> None:
+    data = json.loads((SESSIONS / "individual.json").read_text(encoding="utf-8"))
+    data["flagged"] = ["mot_a", "team_meetings"]
+    session = tmp_path / "flagged.json"
+    session.write_text(json.dumps(data), encoding="utf-8")
+    out = run("score", session, "-q", BASIC, "--lang", "en").out
+    assert "· 12 respondents\n" in out
+    # Lowest agreement first: what most needs discussing heads the list.
+    assert "Low agreement – discuss\n• 7. How often does the team talk about it? – rwg 0.00\n" in out
+    assert "• 3. We know how. – rwg 0.45\n" in out
+    # Marked items that also disagree are listed once, under low agreement.
+    assert "Marked for discussion\n• 1. We know why. – 88\n\n" in out
