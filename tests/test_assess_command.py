@@ -36,7 +36,7 @@ def here(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def no_report(monkeypatch) -> None:
-    """As on this branch before the report command is merged: importing it fails."""
+    """The report module cannot be imported (a broken installation): the offer prints the command."""
     monkeypatch.setitem(sys.modules, "peerready.commands.report", None)
 
 
@@ -183,14 +183,17 @@ def test_no_terminal_points_to_score(run) -> None:
     assert len(result.err.splitlines()) == 1
 
 
-# The offer to write the report, against the agreed contract of peerready.commands.report
+# The offer to write the report: peerready.commands.report.write_report, faked where its
+# failures are the point, and for real once.
 
 
 def fake_report(monkeypatch, calls: list, error: Exception | None = None) -> None:
     module = types.ModuleType("peerready.commands.report")
 
-    def write_report(session_path: Path, output: Path, lang: str) -> None:
-        calls.append((session_path, output, lang))
+    def write_report(
+        session_path: Path, output: Path, lang: str, *, questionnaire: str | None = None
+    ) -> None:
+        calls.append((session_path, output, lang, questionnaire))
         if error is not None:
             raise error
         output.write_bytes(b"%PDF-1.7")
@@ -209,7 +212,7 @@ def test_the_report_is_written_right_away(here, monkeypatch, capsys) -> None:
         return "rapport.pdf"
 
     assert go([*SETUP, *SCORED, "a", "b", FINISH, "yes", file_name], lang="en") == 0
-    assert calls == [(Path(FILE), Path("rapport.pdf"), "en")]
+    assert calls == [(Path(FILE), Path("rapport.pdf"), "en", "basic.yaml")]
     assert (here / "rapport.pdf").read_bytes() == b"%PDF-1.7"
     assert "The report is written: rapport.pdf" in capsys.readouterr().out
 
@@ -219,7 +222,8 @@ def test_declining_the_report_says_how_to_write_it_later(here, monkeypatch, caps
     fake_report(monkeypatch, calls)
     assert go([*SETUP, *SCORED, "a", "b", FINISH, "no"]) == 0
     assert calls == []
-    assert f"peerready report {FILE} -o {FILE.replace('.json', '.pdf')}" in capsys.readouterr().out
+    later = f"peerready report {FILE} -o {FILE.replace('.json', '.pdf')} --questionnaire basic.yaml"
+    assert later in capsys.readouterr().out
 
 
 def test_a_failing_report_keeps_the_session_and_says_why(here, monkeypatch, capsys) -> None:
@@ -230,7 +234,10 @@ def test_a_failing_report_keeps_the_session_and_says_why(here, monkeypatch, caps
     assert go([*SETUP, *SCORED, "a", "b", FINISH, "yes", ""]) == 3
     captured = capsys.readouterr()
     assert "peerready: error: PDF output needs Pango" in captured.err
-    assert f"peerready report {FILE} -o {FILE.replace('.json', '.pdf')}" in captured.out
+    assert (
+        f"peerready report {FILE} -o {FILE.replace('.json', '.pdf')} --questionnaire basic.yaml"
+        in captured.out
+    )
     assert load_session(here / FILE).complete
 
 
@@ -241,6 +248,14 @@ def test_ctrl_c_at_the_report_offer_keeps_the_finished_session(here, monkeypatch
     assert calls == []
     assert load_session(here / FILE).complete
     assert f"peerready report {FILE} -o" in capsys.readouterr().out
+
+
+def test_the_real_report_is_written_from_the_finished_session(here, capsys) -> None:
+    assert go([*SETUP, *SCORED, "a", "b", FINISH, "yes", "rapport.html"], lang="en") == 0
+    html = (here / "rapport.html").read_text(encoding="utf-8")
+    assert "Afdeling Øst – Århus" in html
+    assert "Basic readiness" in html
+    assert "The report is written: rapport.html" in capsys.readouterr().out
 
 
 def test_session_file_names_are_plain() -> None:

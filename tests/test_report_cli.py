@@ -188,3 +188,38 @@ def test_without_weasyprint_installed_the_fix_is_named(run, tmp_path, no_pango, 
     result = run("report", CONSENSUS, "-q", BASIC, "-o", tmp_path / "r.pdf")
     assert result.code == 3
     assert "PDF output needs weasyprint" in result.err
+
+
+def test_a_survey_export_makes_the_same_report_with_group_statistics(run, tmp_path) -> None:
+    export = DATA / "exports" / "golden" / "excel-cp1252"
+    target = tmp_path / "survey.html"
+    result = run(
+        "report", export / "answers.csv", "-q", BASIC, "--group-by", "afdeling",
+        "--min-group-size", "5", "-o", target, "--lang", "da",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    html = target.read_text(encoding="utf-8")
+    assert "Grundlæggende parathed" in html
+    for department in ("Afdeling Øst – Århus", "Afdeling Vest", "Ærø Skole"):  # read from Windows-1252
+        assert department in html
+
+
+def test_small_departments_in_an_export_are_never_shown_alone(run, tmp_path) -> None:
+    export = DATA / "exports" / "golden" / "excel-cp1252"
+    target = tmp_path / "survey.md"
+    args = ("report", export / "answers.csv", "-q", BASIC, "--group-by", "afdeling", "-o", target)
+    assert run(*args, "--min-group-size", "7").code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "Afdeling Vest" not in text  # every department has six: all too small, none shown
+
+
+def test_export_options_are_refused_for_a_session(run, tmp_path) -> None:
+    result = run(
+        "report", DATA / "sessions" / "individual.json", "-q", BASIC, "--by-role", "-o", tmp_path / "r.md"
+    )
+    assert result.code == 2
+    assert (
+        result.err
+        == "peerready: error: --by-role: only for exported survey answers, not for a session file\n"
+    )
+    assert not (tmp_path / "r.md").exists()

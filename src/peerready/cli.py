@@ -19,7 +19,8 @@ from typer._click.exceptions import ClickException  # typer vendors click since 
 from peerready import __version__, console
 from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
 
-if TYPE_CHECKING:  # pydantic-based; not needed to start up
+if TYPE_CHECKING:
+    from peerready.batch.load import ExportOptions  # pydantic-based; not needed to start up
     from peerready.i18n import Lang
 
 app = typer.Typer(
@@ -102,6 +103,33 @@ AllowMismatchOption = Annotated[
     typer.Option(help="Score answers given on another version of the questionnaire, saying what changed."),
 ]
 
+# How to read exported survey answers: options that `score` and `report` share.
+MapOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
+]
+GroupByOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
+]
+ByRoleOption = Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")]
+IncompleteOption = Annotated[
+    bool, typer.Option("--include-incomplete", help="Score unfinished responses too.")
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on any bad row.")]
+EncodingOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--encoding", help="The CSV's encoding (default: detected)."),
+]
+DelimiterOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--delimiter", help="The CSV's delimiter (default: detected)."),
+]
+SheetOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--sheet", help="The XLSX sheet (default: the first)."),
+]
+
 
 @app.callback()
 def _root(
@@ -180,44 +208,24 @@ def score(
     ] = None,
     min_group_size: MinGroupSizeOption = None,
     allow_version_mismatch: AllowMismatchOption = False,
-    mapping: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
-    ] = None,
+    mapping: MapOption = None,
     suggest_map: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--suggest-map", help="Draft a mapping file for the export, then stop."),
     ] = None,
-    group_by: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
-    ] = None,
-    by_role: Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")] = (
-        False
-    ),
-    include_incomplete: Annotated[
-        bool, typer.Option("--include-incomplete", help="Score unfinished responses too.")
-    ] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on any bad row.")] = False,
-    encoding: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--encoding", help="The CSV's encoding (default: detected)."),
-    ] = None,
-    delimiter: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--delimiter", help="The CSV's delimiter (default: detected)."),
-    ] = None,
-    sheet: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--sheet", help="The XLSX sheet (default: the first)."),
-    ] = None,
+    group_by: GroupByOption = None,
+    by_role: ByRoleOption = False,
+    include_incomplete: IncompleteOption = False,
+    strict: StrictOption = False,
+    encoding: EncodingOption = None,
+    delimiter: DelimiterOption = None,
+    sheet: SheetOption = None,
     respondents: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--respondents", help="Write each respondent's scores to this CSV file."),
     ] = None,
 ) -> int:
     """Score answers: overall verdict, domain scores, agreement, groups and recommendations."""
-    from peerready.batch.load import ExportOptions
     from peerready.commands.score import (
         Output,
         Thresholds,
@@ -226,7 +234,38 @@ def score(
         suggest_map_file,
     )
 
-    export = ExportOptions(
+    export = _export_options(
+        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
+        min_group_size, allow_version_mismatch, lang,
+    )  # fmt: skip
+    if suggest_map is not None:
+        return suggest_map_file(answers, questionnaire=questionnaire, export=export, target=suggest_map)
+    thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
+    return score_file(
+        answers,
+        questionnaire=questionnaire,
+        output=Output(format.value, _lang(lang), output, respondents),
+        thresholds=thresholds,
+        export=export,
+    )
+
+
+def _export_options(
+    mapping: Path | None,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    group_by: str | None,
+    by_role: bool,
+    include_incomplete: bool,
+    strict: bool,
+    min_group_size: int | None,
+    allow_version_mismatch: bool,
+    lang: Language | None,
+) -> ExportOptions:
+    from peerready.batch.load import ExportOptions
+
+    return ExportOptions(
         mapping=mapping,
         encoding=encoding,
         delimiter=delimiter,
@@ -238,16 +277,6 @@ def score(
         min_group_size=min_group_size,
         allow_version_mismatch=allow_version_mismatch,
         language=_lang(lang) or console.locale_language(),
-    )
-    if suggest_map is not None:
-        return suggest_map_file(answers, questionnaire=questionnaire, export=export, target=suggest_map)
-    thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
-    return score_file(
-        answers,
-        questionnaire=questionnaire,
-        output=Output(format.value, _lang(lang), output, respondents),
-        thresholds=thresholds,
-        export=export,
     )
 
 
@@ -308,13 +337,15 @@ def assess(
 
 @app.command()
 def report(
-    answers: Annotated[Path, typer.Argument(help="A session file written by 'peerready assess'.")],
+    answers: Annotated[
+        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
+    ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--output",
             "-o",
-            help="The report file; its suffix picks the format (default: SESSION.pdf here).",
+            help="The report file; its suffix picks the format (default: ANSWERS.pdf here).",
         ),
     ] = None,
     format: Annotated[
@@ -339,18 +370,24 @@ def report(
     questionnaire: QuestionnaireOption = None,
     min_group_size: MinGroupSizeOption = None,
     allow_version_mismatch: AllowMismatchOption = False,
+    mapping: MapOption = None,
+    group_by: GroupByOption = None,
+    by_role: ByRoleOption = False,
+    include_incomplete: IncompleteOption = False,
+    strict: StrictOption = False,
+    encoding: EncodingOption = None,
+    delimiter: DelimiterOption = None,
+    sheet: SheetOption = None,
 ) -> int:
     """Write the readiness report: PDF, HTML, Markdown or JSON."""
     from peerready.commands.report import Options
     from peerready.commands.report import report as run
 
-    options = Options(
-        questionnaire=questionnaire,
-        allow_version_mismatch=allow_version_mismatch,
-        min_group_size=min_group_size,
-        baseline=baseline,
-        brand=brand,
-    )
+    export = _export_options(
+        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
+        min_group_size, allow_version_mismatch, lang,
+    )  # fmt: skip
+    options = Options(questionnaire=questionnaire, export=export, baseline=baseline, brand=brand)
     return run(
         answers, output=output, fmt=format.value if format else None, lang=_lang(lang), options=options
     )

@@ -1,18 +1,35 @@
 """What `peerready score` and `peerready report` work from: answers, scored against their
 questionnaire.
 
-This is the one input step; other kinds of input (survey exports) join here, so that what
-follows only ever sees an `Instrument` and a `ScoreResult`.
+This is the one input step: a session file, or exported survey answers (CSV, TSV, XLSX,
+JSON), decided by the file's content. What follows only ever sees an `Instrument` and a
+`ScoreResult`, and for an export the summary of what was read and left out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from peerready.errors import UsageError
 from peerready.loader import Instrument, load_instrument
 from peerready.result import ScoreResult
 from peerready.scoring import effective_settings, score_session
 from peerready.session import load_session
+
+if TYPE_CHECKING:
+    from peerready.batch.engine import RespondentRows
+    from peerready.batch.load import ExportOptions, Progress
+    from peerready.batch.summary import BatchSummary
+
+
+@dataclass(frozen=True)
+class Scored:
+    instrument: Instrument
+    result: ScoreResult
+    summary: BatchSummary | None = None  # for an export: rows read, scored and left out
 
 
 def load_scored(
@@ -34,3 +51,35 @@ def load_scored(
         label=str(path),
     )
     return instrument, result
+
+
+def load_answers(
+    path: Path,
+    questionnaire: str | None,
+    export: ExportOptions,
+    *,
+    extra_export_options: tuple[str, ...] = (),
+    progress: Progress | None = None,
+    respondents: Callable[[Instrument], RespondentRows] | None = None,
+) -> Scored:
+    """Score a session or an export; options that only make sense for an export are refused
+    for a session (`extra_export_options` names any the caller has besides `export`'s)."""
+    from peerready.batch.load import export_only_options, load_export_result
+    from peerready.batch.open import answers_kind
+
+    kind, _ = answers_kind(path, export.encoding)
+    if kind == "session":
+        given = [*export_only_options(export), *extra_export_options]
+        if given:
+            raise UsageError(f"{', '.join(given)}: only for exported survey answers, not for a session file")
+        instrument, result = load_scored(
+            path,
+            questionnaire,
+            allow_version_mismatch=export.allow_version_mismatch,
+            min_group_size=export.min_group_size,
+        )
+        return Scored(instrument, result)
+    instrument, result, summary = load_export_result(
+        path, questionnaire, export, progress=progress, respondents=respondents
+    )
+    return Scored(instrument, result, summary)

@@ -48,6 +48,21 @@ class ExportOptions:
     language: Lang = "da"
 
 
+def export_only_options(export: ExportOptions) -> list[str]:
+    """The options given that only make sense for exported answers (for refusing them on a session)."""
+    given = [
+        name
+        for name, value in (
+            ("--map", export.mapping),
+            ("--group-by", export.group_by),
+            ("--sheet", export.sheet),
+            ("--delimiter", export.delimiter),
+        )
+        if value is not None
+    ]
+    return given + (["--by-role"] if export.by_role else [])
+
+
 class NothingScored(DocumentError):
     """Every row was rejected or left out: there is nothing to score (exit 2)."""
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from rich.console import RenderableType
 from rich.text import Text
@@ -32,7 +33,13 @@ from peerready.session import Session, compare_versions, load_session, save_sess
 from peerready.terminal import score_view
 
 Clock = Callable[[], dt.datetime]
-WriteReport = Callable[[Path, Path, Lang], None]  # peerready.commands.report.write_report
+
+
+class WriteReport(Protocol):  # peerready.commands.report.write_report
+    def __call__(
+        self, session_path: Path, output: Path, lang: Lang, *, questionnaire: str | None = None
+    ) -> None: ...
+
 
 NO_TERMINAL = (
     "peerready assess needs an interactive terminal (stdin and stdout are not one); "
@@ -99,7 +106,7 @@ def assess(
     except (KeyboardInterrupt, EOFError):
         _pause(meeting, questionnaire, lang or console.locale_language())
         return EXIT_INTERRUPTED
-    return _finish(instrument, session, meeting.path, lang, asker)
+    return _finish(instrument, session, meeting.path, lang, asker, questionnaire)
 
 
 def _questionnaire_of(path: Path, session: Session, given: str | None) -> str:
@@ -185,41 +192,50 @@ def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang) -> No
     out.print()
     out.print(Text(text("interrupted", lang, path=meeting.path), style="heading"))
     out.print(Text(text("resume_with", lang)))
-    out.print(Text(f"  {command}", style="bold"))
+    out.print(Text(f"  {command}", style="bold"), soft_wrap=True)  # copy-pasteable: never broken
 
 
-def _finish(instrument: Instrument, session: Session, path: Path, lang: Lang, asker: Asker) -> int:
+def _finish(
+    instrument: Instrument, session: Session, path: Path, lang: Lang, asker: Asker, questionnaire: str | None
+) -> int:
     result = score_session(instrument, session, label=str(path))
     _show(score_view(result, instrument, lang))
     console.out().print()
     console.out().print(Text(text("finished", lang, path=path)))
-    return offer_report(path, lang, asker)
+    return offer_report(path, lang, asker, questionnaire)
 
 
-def offer_report(path: Path, lang: Lang, asker: Asker) -> int:
-    """Write the report now if the group wants it; otherwise say how to write it later."""
+def offer_report(path: Path, lang: Lang, asker: Asker, questionnaire: str | None = None) -> int:
+    """Write the report now if the group wants it; otherwise say how to write it later.
+
+    A session answered on a questionnaire file (not a bundled one) needs that file again."""
+    own_file = questionnaire if questionnaire and looks_like_path(questionnaire) else None
     output = path.with_suffix(".pdf")
-    later = f"peerready report {shlex.quote(str(path))} -o {shlex.quote(str(output))}"
     try:
-        return _write_report_now(path, output, lang, asker, later)
+        return _write_report_now(path, output, lang, asker, own_file)
     except (KeyboardInterrupt, EOFError):  # the assessment is saved and finished; only the report waits
-        _tell_later(later, lang)
+        _tell_later(_report_command(path, output, own_file), lang)
         return EXIT_INTERRUPTED
 
 
-def _write_report_now(path: Path, output: Path, lang: Lang, asker: Asker, later: str) -> int:
+def _report_command(path: Path, output: Path, questionnaire: str | None) -> str:
+    command = f"peerready report {shlex.quote(str(path))} -o {shlex.quote(str(output))}"
+    return command + (f" --questionnaire {shlex.quote(questionnaire)}" if questionnaire else "")
+
+
+def _write_report_now(path: Path, output: Path, lang: Lang, asker: Asker, questionnaire: str | None) -> int:
     write_report = _report_writer()
     if write_report is None or not ask_yes_no(asker, text("offer_report", lang), lang, default=True):
-        _tell_later(later, lang)
+        _tell_later(_report_command(path, output, questionnaire), lang)
         return EXIT_OK
     chosen = asker.text(TextPrompt(text("report_file", lang), default=str(output)))
     if isinstance(chosen, str) and chosen.strip():
         output = Path(chosen.strip())
     try:
-        write_report(path, output, lang)
+        write_report(path, output, lang, questionnaire=questionnaire)
     except PeerreadyError as exc:
         console.error(str(exc))
-        _tell_later(f"peerready report {shlex.quote(str(path))} -o {shlex.quote(str(output))}", lang)
+        _tell_later(_report_command(path, output, questionnaire), lang)
         return exc.exit_code
     console.out().print(Text(text("report_written", lang, path=output), style="ok"))
     return EXIT_OK
@@ -237,7 +253,7 @@ def _report_writer() -> WriteReport | None:
 
 def _tell_later(command: str, lang: Lang) -> None:
     console.out().print(Text(text("report_later", lang)))
-    console.out().print(Text(f"  {command}", style="bold"))
+    console.out().print(Text(f"  {command}", style="bold"), soft_wrap=True)  # copy-pasteable: never broken
 
 
 def _show(renderable: RenderableType) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.markup import escape
 
 from peerready import console
+from peerready.batch.load import ExportOptions
 from peerready.errors import EXIT_OK, UsageError
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
@@ -20,11 +21,10 @@ SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markd
 
 @dataclass(frozen=True)
 class Options:
-    """What the report is made from, besides the session itself."""
+    """What the report is made from, besides the answers themselves."""
 
     questionnaire: str | None = None
-    allow_version_mismatch: bool = False
-    min_group_size: int | None = None
+    export: ExportOptions = field(default_factory=ExportOptions)  # how to read a survey export
     baseline: Path | None = None
     brand: Path | None = None
 
@@ -54,15 +54,14 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
 
 
 def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
-    """Score the session and lay the report out in one format."""
-    from peerready.inputs import load_scored
+    """Score the answers (a session or a survey export) and lay the report out in one format."""
+    from peerready.commands.score import report_rejected
+    from peerready.inputs import load_answers
 
-    instrument, result = load_scored(
-        path,
-        options.questionnaire,
-        allow_version_mismatch=options.allow_version_mismatch,
-        min_group_size=options.min_group_size,
-    )
+    scored = load_answers(path, options.questionnaire, options.export)
+    instrument, result = scored.instrument, scored.result
+    if scored.summary is not None:
+        report_rejected(scored.summary)
     if fmt == "json":
         return Made(result.model_dump_json(indent=2) + "\n", warnings=list(result.warnings))
     return _laid_out(instrument, result, fmt, lang or result.language, options)

@@ -11,13 +11,12 @@ from pathlib import Path
 
 from peerready import console
 from peerready.batch.formats import RespondentWriter, batch_header, markdown, result_csv
-from peerready.batch.load import ExportOptions, Progress, load_export_result
-from peerready.batch.open import answers_kind
+from peerready.batch.load import ExportOptions, Progress
 from peerready.batch.summary import BatchSummary
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
 from peerready.fileio import open_atomic, write_atomic
 from peerready.i18n import Lang, format_number
-from peerready.inputs import load_scored
+from peerready.inputs import load_answers
 from peerready.loader import Instrument, load_instrument
 from peerready.result import ScoreResult
 from peerready.terminal import score_view
@@ -115,50 +114,29 @@ def score_file(
     export: ExportOptions,
 ) -> int:
     """Score a session, or an export of survey answers: decided by the file's content."""
-    kind, _ = answers_kind(path, export.encoding)
-    if kind == "session":
-        _refuse_export_options(export, output)
-        return score_session_file(
-            path,
-            questionnaire=questionnaire,
-            output=output,
-            allow_version_mismatch=export.allow_version_mismatch,
-            thresholds=thresholds,
-            min_group_size=export.min_group_size,
-        )
     with ExitStack() as stack:
         writer = None
         if output.respondents is not None:
             handle = stack.enter_context(open_atomic(output.respondents))
             writer = partial(RespondentWriter, handle)
         progress = stack.enter_context(_progress_bar(path))
-        instrument, result, summary = load_export_result(
-            path, questionnaire, export, progress=progress, respondents=writer
+        extra = ("--respondents",) if output.respondents is not None else ()
+        scored = load_answers(
+            path, questionnaire, export, extra_export_options=extra, progress=progress, respondents=writer
         )
+    instrument, result = scored.instrument, scored.result
     check_thresholds(instrument, thresholds)
-    _report_rejected(summary)
+    if scored.summary is not None:
+        report_rejected(scored.summary)
     for warning in result.warnings:
         console.warning(warning)
-    emit(result, instrument, output, output.lang or export.language, summary)
-    return _verdict(result, thresholds)
-
-
-def score_session_file(
-    path: Path,
-    *,
-    questionnaire: str | None,
-    output: Output,
-    allow_version_mismatch: bool,
-    thresholds: Thresholds,
-    min_group_size: int | None,
-) -> int:
-    instrument, result = load_scored(
-        path, questionnaire, allow_version_mismatch=allow_version_mismatch, min_group_size=min_group_size
+    emit(
+        result,
+        instrument,
+        output,
+        output.lang or (export.language if scored.summary else result.language),
+        scored.summary,
     )
-    check_thresholds(instrument, thresholds)
-    for warning in result.warnings:
-        console.warning(warning)
-    emit(result, instrument, output, output.lang or result.language)
     return _verdict(result, thresholds)
 
 
@@ -169,25 +147,7 @@ def _verdict(result: ScoreResult, thresholds: Thresholds) -> int:
     return EXIT_BELOW_THRESHOLD if misses else EXIT_OK
 
 
-def _refuse_export_options(export: ExportOptions, output: Output) -> None:
-    given = [
-        name
-        for name, value in (
-            ("--map", export.mapping),
-            ("--group-by", export.group_by),
-            ("--sheet", export.sheet),
-            ("--delimiter", export.delimiter),
-            ("--respondents", output.respondents),
-        )
-        if value is not None
-    ]
-    if export.by_role:
-        given.append("--by-role")
-    if given:
-        raise UsageError(f"{', '.join(given)}: only for exported survey answers, not for a session file")
-
-
-def _report_rejected(summary: BatchSummary) -> None:
+def report_rejected(summary: BatchSummary) -> None:
     for row in summary.rejected:
         where = f"{summary.source.file}:{row.line}: " + (f"{row.column}: " if row.column else "")
         console.warning(where + row.message)
