@@ -223,3 +223,16 @@ def test_export_options_are_refused_for_a_session(run, tmp_path) -> None:
         == "peerready: error: --by-role: only for exported survey answers, not for a session file\n"
     )
     assert not (tmp_path / "r.md").exists()
+
+
+def test_an_export_report_can_name_its_organisation_and_date(run, tmp_path) -> None:
+    export = DATA / "exports" / "golden" / "excel-cp1252" / "answers.csv"
+    target = tmp_path / "survey.html"
+    args = ("report", export, "-q", BASIC, "-o", target, "--lang", "da")
+    assert run(*args, "--organisation", "Ærø Kommune <Socialpsykiatrien>", "--date", "2026-10-01").code == 0
+    html = target.read_text(encoding="utf-8")
+    assert "Ærø Kommune &lt;Socialpsykiatrien&gt;" in html
+    assert "1. oktober 2026" in html
+    bad = run(*args, "--date", "1/10/2026")
+    assert bad.code == 2
+    assert "--date" in bad.err

@@ -6,6 +6,7 @@ need them, so `peerready --help` stays fast.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import traceback
 from collections.abc import Sequence
@@ -367,6 +368,18 @@ def report(
         Optional[Path],  # noqa: UP045
         typer.Option("--brand", help="Brand file: the consultant's name, logo, colour and contact."),
     ] = None,
+    organisation: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--organisation", help="The organisation's name on the report (a survey export has none)."
+        ),
+    ] = None,
+    date: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--date", formats=["%Y-%m-%d"], help="The assessment's date, YYYY-MM-DD (default: the session's)."
+        ),
+    ] = None,
     questionnaire: QuestionnaireOption = None,
     min_group_size: MinGroupSizeOption = None,
     allow_version_mismatch: AllowMismatchOption = False,
@@ -387,7 +400,14 @@ def report(
         mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
         min_group_size, allow_version_mismatch, lang,
     )  # fmt: skip
-    options = Options(questionnaire=questionnaire, export=export, baseline=baseline, brand=brand)
+    options = Options(
+        questionnaire=questionnaire,
+        export=export,
+        baseline=baseline,
+        brand=brand,
+        organisation=organisation.strip() if organisation and organisation.strip() else None,
+        date=date.date() if date else None,
+    )
     return run(
         answers, output=output, fmt=format.value if format else None, lang=_lang(lang), options=options
     )

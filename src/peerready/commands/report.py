@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,8 @@ class Options:
     export: ExportOptions = field(default_factory=ExportOptions)  # how to read a survey export
     baseline: Path | None = None
     brand: Path | None = None
+    organisation: str | None = None  # names a survey export's organisation, or renames a session's
+    date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,19 @@ def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
     from peerready.inputs import load_answers
 
     scored = load_answers(path, options.questionnaire, options.export)
-    instrument, result = scored.instrument, scored.result
+    instrument, result = scored.instrument, _retitled(scored.result, options)
     if scored.summary is not None:
         report_rejected(scored.summary)
     if fmt == "json":
         return Made(result.model_dump_json(indent=2) + "\n", warnings=list(result.warnings))
     return _laid_out(instrument, result, fmt, lang or result.language, options)
+
+
+def _retitled(result: ScoreResult, options: Options) -> ScoreResult:
+    """The result with the organisation and date the user gave (an export knows neither)."""
+    given = {"organisation": options.organisation, "date": options.date}
+    update = {key: value for key, value in given.items() if value is not None}
+    return result.model_copy(update=update) if update else result
 
 
 def _laid_out(instrument: Instrument, result: ScoreResult, fmt: str, lang: Lang, options: Options) -> Made:
