@@ -97,3 +97,11 @@ def test_referenced_walks_combinations() -> None:
         ]}
     )  # fmt: skip
     assert referenced(criterion) == ({"lead"}, {"q1", "q2"}, {("lead", "low")})
+
+
+def test_thresholds_are_written_with_a_danish_decimal_comma() -> None:
+    criterion = CRITERION.validate_python({"kind": "item_at_most", "item": "q1", "points": 1.5})
+    text = describe(criterion, Facts(item_texts={"q1": both("Et udsagn", "A statement")}))
+    assert text == both(
+        "Svaret på «Et udsagn» giver højst 1,5 point", "The answer to “A statement” scores at most 1.5 points"
+    )

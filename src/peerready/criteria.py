@@ -179,13 +179,13 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
             return both(f"«{title.da}» ligger i «{label.da}»", f"“{title.en}” is in “{label.en}”")
         case DomainBelow(domain=domain, below=below):
             title = _title(facts, domain)
-            return both(f"«{title.da}» scorer under {below:g}", f"“{title.en}” scores below {below:g}")
+            return both(f"«{title.da}» scorer under {_da(below)}", f"“{title.en}” scores below {below:g}")
         case OverallBelow(below=below):
-            return both(f"Samlet score under {below:g}", f"Overall score below {below:g}")
+            return both(f"Samlet score under {_da(below)}", f"Overall score below {below:g}")
         case ItemAtMost(item=item, points=points):
             text = _item(facts, item)
             return both(
-                f"Svaret på «{text.da}» giver højst {points:g} point",
+                f"Svaret på «{text.da}» giver højst {_da(points)} point",
                 f"The answer to “{text.en}” scores at most {points:g} points",
             )
         case ItemUnknown(item=item):
@@ -211,6 +211,11 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
 
 def _title(facts: Facts, domain: str) -> LText:
     return facts.domain_titles.get(domain) or both(domain, domain)
+
+
+def _da(number: float) -> str:
+    """A threshold as Danish writes it: 0,5 (and 60, not 60,0)."""
+    return f"{number:g}".replace(".", ",")
 
 
 def _item(facts: Facts, item: str) -> LText:
