@@ -29,7 +29,7 @@ def facts_from(
     q: Questionnaire,
     domains: list[DomainResult],
     overall: float | None,
-    agreement_threshold: float = 0.7,
+    agreement_threshold: float,
 ) -> Facts:
     items = [item for d in domains for item in d.items]
     labels: dict[str, LText] = {}

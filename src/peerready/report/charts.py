@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from peerready.bands import ascending
 from peerready.i18n import Lang, format_date, format_number
 from peerready.loader import Instrument
 from peerready.questionnaire import Band
@@ -72,7 +73,7 @@ def _x(score: float) -> float:
 
 
 def _band_rects(bands: list[Band]) -> list[Rect]:
-    ordered = sorted(bands, key=lambda b: b.min)
+    ordered = ascending(bands)
     top = max(len(ordered) - 1, 1)
     return [
         Rect(
@@ -122,7 +123,7 @@ def bar_chart(
             text += f", {word('before', lang).lower()} {format_number(before, lang)}"
         described.append(text)
         y += height
-    ordered = sorted(q.bands, key=lambda b: b.min)
+    ordered = ascending(q.bands)
     edges = sorted({b.min for b in ordered} | {b.max for b in ordered})
     legend: list[tuple[str, str]] = []
     if any(r.critical for r in rows):
