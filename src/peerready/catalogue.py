@@ -26,7 +26,7 @@ TIMEFRAME_ORDER: dict[str, int] = {"before_hiring": 0, "first_3_months": 1, "ong
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class SourceQuote(_Model):

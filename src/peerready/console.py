@@ -8,37 +8,45 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.markup import escape
-from rich.theme import Theme
+if TYPE_CHECKING:  # rich and pydantic are imported when first needed: a piped run may not need them
+    from rich.console import Console
 
-if TYPE_CHECKING:  # pydantic-based; not needed to start up
     from peerready.i18n import Lang
 
 
-THEME = Theme(
-    {
-        "ok": "green",
-        "warn": "yellow",
-        "bad": "bold red",
-        "muted": "grey50",
-        "heading": "bold",
-        "band.0": "red",
-        "band.1": "yellow",
-        "band.2": "green",
-        "band.3": "bold green",
-    }
-)
+STYLES = {
+    "ok": "green",
+    "warn": "yellow",
+    "bad": "bold red",
+    "muted": "grey50",
+    "heading": "bold",
+    "band.0": "red",
+    "band.1": "yellow",
+    "band.2": "green",
+    "band.3": "bold green",
+}
 
 
 @cache
 def out() -> Console:
-    return Console(theme=THEME, highlight=False, soft_wrap=False)
+    from rich.console import Console
+    from rich.theme import Theme
+
+    return Console(theme=Theme(STYLES), highlight=False, soft_wrap=False)
 
 
 @cache
 def err() -> Console:
-    return Console(theme=THEME, stderr=True, highlight=False)
+    from rich.console import Console
+    from rich.theme import Theme
+
+    return Console(theme=Theme(STYLES), stderr=True, highlight=False)
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def error(message: str) -> None:

@@ -17,7 +17,7 @@ from peerready.ids import Slug
 
 
 class _Criterion(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class DomainBand(_Criterion):

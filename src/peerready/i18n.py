@@ -16,7 +16,7 @@ NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 class LText(BaseModel):
     """A text in both Danish and English; neither may be missing."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     da: NonEmpty
     en: NonEmpty

@@ -21,7 +21,8 @@ QUESTIONNAIRE_FORMAT = "peerready-questionnaire/1"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Schemas are built on first use, so a command builds only the models it needs (start-up time).
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(_Model):

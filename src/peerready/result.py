@@ -18,7 +18,7 @@ DomainStatus = Literal["scored", "insufficient_data", "unscored"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Summary(_Model):

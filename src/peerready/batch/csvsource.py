@@ -1,22 +1,33 @@
 """CSV and TSV exports: delimiter sniffed from the header line, rows in chunks, physical lines kept.
 
 A quoted newline (a comment over several lines) makes a record span lines; problems are
-reported at the line the record starts on, as an editor shows it.
+reported at the line the record starts on, as an editor shows it. The data lines can also be
+read as a byte range (`read_part`), so that two processes can score a large file together.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from itertools import islice
+import io
+import re
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from peerready.batch.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, Source, parse_ref
+from peerready.batch.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, Source, Span, parse_ref
 from peerready.errors import InputError
 
 DELIMITERS = (",", ";", "\t")
+LINE_END = re.compile(rb"\r\n|\r|\n")  # what a text file read with newline="" splits lines on
+BYTE_SAFE = ("utf-8", "utf-8-sig", "cp1252")  # encodings where b'"' and b"\n" are always those characters
+FIRST_CHUNK_ROWS = 256  # the first chunk is read before the file may be split between processes
+SENTINEL = "\uffff peerready: end of part"  # a noncharacter: not in a real export
 csv.field_size_limit(1 << 24)
+
+
+class Misplaced(Exception):
+    """A part did not end at the end of a record (a quote left open): the split point was wrong."""
 
 
 def sniff_delimiter(line: str) -> str:
@@ -68,14 +79,17 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
 
     def chunks() -> Iterator[Chunk]:
         nonlocal line, pending
+        size = FIRST_CHUNK_ROWS  # enough to look for a template reference, little to throw away
         try:
-            while raw := pending + _rows(reader, path, offset, CHUNK_ROWS - len(pending)):
-                pending = []
+            while raw := pending + _rows(reader, path, offset, size - len(pending)):
+                pending, size = [], CHUNK_ROWS
                 end = reader.line_num + offset
                 yield _chunk(raw, line + 1, end - line, raw_file.tell())
                 line = end
         finally:
             handle.close()
+
+    span = _span(path, encoding, delimiter, line) if encoding in BYTE_SAFE else None
 
     def where(_position: int, column: int) -> str:
         return f"column '{header[column]}'" if column < len(header) else f"field {column + 1}"
@@ -91,7 +105,71 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
         delimiter=delimiter,
         template=template,
         close=handle.close,
+        span=span,
     )
+
+
+def _span(path: Path, encoding: str, delimiter: str, lines: int) -> Span | None:
+    """The data lines' start, found by counting `lines` line ends in the file's first block."""
+    with path.open("rb") as handle:
+        start = handle.read(1 << 16)
+    ends = [m.end() for _, m in zip(range(lines), LINE_END.finditer(start), strict=False)]
+    if len(ends) < lines or ends[-1] == len(start):  # header beyond the block, or "\r" + a cut "\n"
+        return None
+    return Span(path, encoding, delimiter, ends[-1], lines + 1, path.stat().st_size)
+
+
+class _Window(io.RawIOBase):
+    """A file's bytes up to `end` only."""
+
+    def __init__(self, raw: io.BufferedReader, end: int) -> None:
+        self.raw, self.end, self.position = raw, end, raw.tell()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        room = min(len(buffer), self.end - self.position)
+        if room <= 0:
+            return 0
+        got = self.raw.readinto(memoryview(buffer)[:room])
+        self.position += got
+        return got
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def read_part(span: Span, start: int, end: int | None, first_line: int, lines: list[int]) -> Iterator[Chunk]:
+    """Chunks of the records in bytes [start, end), numbered from `first_line`. `start` and `end`
+    must be record boundaries: a part that ends inside a quoted field raises Misplaced (it is
+    checked by a sentinel line after the part, which a still-open quote would swallow). When
+    done, the number of lines read is appended to `lines`."""
+    raw = span.path.open("rb")
+    raw.seek(start)
+    window = _Window(raw, span.size if end is None else end)
+    encoding = "utf-8" if span.encoding == "utf-8-sig" else span.encoding  # a BOM only opens a file
+    text = io.TextIOWrapper(io.BufferedReader(window, 1 << 16), encoding=encoding, newline="")
+    source: Iterable[str] = text if end is None else chain(text, [SENTINEL + "\n"])
+    reader = csv.reader(source, delimiter=span.delimiter, strict=False)
+    base = line = first_line - 1
+    closed = end is None
+    try:
+        while raw_rows := _rows(reader, span.path, base, CHUNK_ROWS):
+            reached = reader.line_num + base
+            if not closed and raw_rows[-1] == [SENTINEL]:
+                raw_rows.pop()
+                reached -= 1
+                closed = True
+            if raw_rows:
+                yield _chunk(raw_rows, line + 1, reached - line, window.position)
+            line = reached
+    finally:
+        text.close()
+    if not closed:
+        raise Misplaced
+    lines.append(line - base)
 
 
 def _rows(reader: Iterator[list[str]], path: Path, offset: int, count: int) -> list[list[str]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
+from typing import cast
 
 from peerready.batch.answers import normal, unmask
 from peerready.batch.checker import RowProblem, fit, problems_in, role_of
@@ -188,14 +189,12 @@ class BatchScorer:
         return bucket
 
     def _learn(self, block: Block, key: Hashable) -> bool:
-        codes = []
-        for column, raw in zip(block.columns, block.pattern(key), strict=True):
-            code = self.layout.resolvers[column].code(raw)
-            if code is None:
-                return False
-            codes.append(code)
-        block.codes[key] = tuple(codes)
-        block.partial[key] = sum(map(self.coders[block.domain].value, block.positions, codes))
+        codes = tuple([resolve(raw) for resolve, raw in zip(block.resolve, block.pattern(key), strict=True)])
+        if None in codes:
+            return False
+        known = cast(tuple[int, ...], codes)
+        block.codes[key] = known
+        block.partial[key] = sum([lanes[code] for lanes, code in zip(block.lanes, known, strict=True)])
         return True
 
     def _checked(self, rows: list[list[str]], order: list[int], position: Callable[[int], int]) -> list[int]:

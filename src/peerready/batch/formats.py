@@ -7,15 +7,16 @@ import csv
 import io
 import math
 from collections.abc import Iterable, Sequence
-from typing import BinaryIO
-
-from rich.text import Text
+from typing import TYPE_CHECKING, BinaryIO
 
 from peerready.batch.summary import BatchSummary
 from peerready.i18n import Lang, LText, both, format_optional
 from peerready.loader import Instrument
 from peerready.result import ScoreResult
 from peerready.session import ROLE_LABELS
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -127,6 +128,8 @@ def batch_header(summary: BatchSummary, lang: Lang) -> Text:
         parts.append(f"{c.incomplete_excluded} {word('incomplete', lang)}")
     if s.encoding and s.encoding not in ("utf-8", "utf-8-sig"):
         parts.append(f"{word('read_as', lang)} {s.encoding}")
+    from rich.text import Text
+
     return Text(" · ".join(parts), style="muted")
 
 

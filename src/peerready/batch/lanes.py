@@ -33,6 +33,10 @@ class DomainCoder:
         slot = self.base[position] + code if code >= 0 else self.special[code]
         return 1 << (LANE * slot)
 
+    def lanes(self, position: int, options: int) -> dict[int, int]:
+        """Every answer code an item of `options` options can have → what it adds to the domain code."""
+        return {code: self.value(position, code) for code in (*range(options), DK, NA, EMPTY)}
+
     @property
     def special(self) -> dict[int, int]:
         return {DK: self.dk, NA: self.na, EMPTY: self.empty}

@@ -17,6 +17,7 @@ from peerready.batch.engine import BatchScorer, RespondentRows
 from peerready.batch.layout import Layout, build_layout
 from peerready.batch.mapping import load_mapping
 from peerready.batch.open import open_export, template_in_rows
+from peerready.batch.parallel import feed_in_two
 from peerready.batch.platforms import platform_of
 from peerready.batch.source import Source, TemplateRef
 from peerready.batch.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
@@ -113,21 +114,27 @@ def _load(
     settings = effective_settings(instrument, min_group_size=options.min_group_size)
     plan = ScoringPlan.build(q)
     layout = build_layout(source.header, q, plan, mapping, options.group_by)
-    scorer = BatchScorer(
-        layout,
-        settings.min_coverage,
-        by_group=options.group_by is not None,
-        by_role=options.by_role,
-        include_incomplete=options.include_incomplete,
-        respondents=respondents(instrument) if respondents else None,
-    )
     if options.by_role and layout.role is None:
         raise UsageError(f"--by-role: {path} has no role column (name one 'role' or map it)")
+
+    def make_scorer() -> BatchScorer:
+        return BatchScorer(
+            layout,
+            settings.min_coverage,
+            by_group=options.group_by is not None,
+            by_role=options.by_role,
+            include_incomplete=options.include_incomplete,
+            respondents=respondents(instrument) if respondents else None,
+        )
+
     with _no_gc():
-        for chunk in source.chunks:
-            scorer.feed(chunk.rows, chunk.positions)
-            if progress is not None:
-                progress(chunk.done, source.total)
+        scorer = feed_in_two(source, make_scorer, progress) if respondents is None else None
+        if scorer is None:
+            scorer = make_scorer()
+            for chunk in source.chunks:
+                scorer.feed(chunk.rows, chunk.positions)
+                if progress is not None:
+                    progress(chunk.done, source.total)
     ordered = sorted(scorer.problems, key=lambda p: p.position)
     rejected = [_rejected(source, p.position, p.column, p.message) for p in ordered]
     problems = [Problem(r.column or "", r.message, r.line, None, str(path)) for r in rejected]

@@ -19,7 +19,7 @@ MAPPING_FORMAT = "peerready-mapping/1"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class ColumnMap(_Model):

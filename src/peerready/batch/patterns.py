@@ -29,6 +29,8 @@ class Block:
     columns: tuple[int, ...]
     positions: tuple[int, ...]
     get: Callable[[Sequence[str]], Any]
+    resolve: tuple[Callable[[str], int | None], ...]  # per column: raw text → answer code
+    lanes: tuple[dict[int, int], ...]  # per column: answer code → its part of the domain code
     codes: dict[Hashable, tuple[int, ...]] = field(default_factory=dict)  # pattern → answer codes
     partial: dict[Hashable, int] = field(default_factory=dict)  # pattern → its part of the domain code
 
@@ -50,7 +52,9 @@ def make_blocks(layout: Layout, domain_coders: dict[str, DomainCoder]) -> list[B
         for start in range(0, len(columns), BLOCK):
             part = tuple(columns[start : start + BLOCK])
             positions = tuple(layout.items[c] for c in part)
-            found.append(Block(domain, part, positions, itemgetter(*part)))
+            resolve = tuple(layout.resolvers[c].code for c in part)
+            lanes = tuple(coder.lanes(p, len(layout.plan.items[p].rescaled)) for p in positions)
+            found.append(Block(domain, part, positions, itemgetter(*part), resolve, lanes))
     return found
 
 

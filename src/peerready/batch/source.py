@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 CHUNK_ROWS = 4096
 TEMPLATE_MARK = "peerready-template/1"
@@ -31,6 +32,18 @@ def parse_ref(text: str) -> TemplateRef | None:
     return TemplateRef(found[1], found[2], found[3]) if found else None
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where a CSV file's data lines start, to be read in parts (see csvsource.read_part)."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    start: int  # byte offset of the first data line
+    first_line: int  # its line number
+    size: int  # bytes in the file
+
+
 @dataclass
 class Chunk:
     rows: list[list[str]]
@@ -52,6 +65,7 @@ class Source:
     template: TemplateRef | None = None
     details: dict[str, str] = field(default_factory=dict)
     close: Callable[[], None] = lambda: None
+    span: Span | None = None  # a CSV file's data lines, to be read in parts
 
 
 def stringify(value: object) -> str:

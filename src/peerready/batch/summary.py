@@ -17,7 +17,7 @@ BATCH_FORMAT = "peerready-batch/1"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class SourceInfo(_Model):
@@ -48,7 +48,7 @@ class Exclusion(_Model):
 class DomainScore(BaseModel):
     """A domain's result without its items (extra fields of a DomainResult are dropped)."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
     domain: str
     status: str

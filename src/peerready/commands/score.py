@@ -19,7 +19,6 @@ from peerready.i18n import Lang, format_number
 from peerready.inputs import load_answers
 from peerready.loader import Instrument, load_instrument
 from peerready.result import ScoreResult
-from peerready.terminal import score_view
 
 PROGRESS_FROM = 4 << 20  # bytes (or rows in a workbook) before a progress bar is worth showing
 
@@ -89,6 +88,8 @@ def emit(
     if output.fmt == "table":
         if output.file is not None:
             raise UsageError("--output needs --format json, csv or md")
+        from peerready.terminal import score_view  # rich tables: only a terminal view needs them
+
         if summary is not None:
             console.out().print(batch_header(summary, lang))
         console.out().print(score_view(result, instrument, lang))
@@ -173,13 +174,20 @@ def _progress_bar(path: Path) -> Iterator[Progress | None]:
     from rich.progress import BarColumn, TimeRemainingColumn
     from rich.progress import Progress as Bar
 
+    # Refreshed by hand: rich's refresh thread would keep a large file from being split between
+    # two processes (fork is only safe without threads).
     with Bar(
-        "{task.description}", BarColumn(), TimeRemainingColumn(), console=console.err(), transient=True
+        "{task.description}",
+        BarColumn(),
+        TimeRemainingColumn(),
+        console=console.err(),
+        transient=True,
+        auto_refresh=False,
     ) as bar:
         task = bar.add_task(path.name, total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total or None)
+            bar.update(task, completed=done, total=total or None, refresh=True)
 
         yield update
 

@@ -30,7 +30,7 @@ Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 class Brand(BaseModel):
     """A brand file: who prepared the report, shown on the cover and in every page footer."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     format: Literal["peerready-brand/1"] = "peerready-brand/1"
     name: Line = Field(description="The consultant or firm, e.g. 'Mette Ærø, Peer-Rådgivning ApS'")
