@@ -114,8 +114,6 @@ Criterion = Annotated[
     Field(discriminator="kind"),
 ]
 
-for _model in (AllOf, AnyOf, Not):
-    _model.model_rebuild()
 
 
 @dataclass(frozen=True)
