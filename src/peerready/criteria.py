@@ -115,7 +115,6 @@ Criterion = Annotated[
 ]
 
 
-
 @dataclass(frozen=True)
 class Facts:
     """What criteria can look at: distilled from a scored result."""
