@@ -115,9 +115,11 @@ def main() -> None:
         for rows, path in sizes.items():
             export(path, rows)
         big = sizes[args.rows]
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
         print(
             f"{args.rows:,} respondents × {DOMAINS * ITEMS_PER_DOMAIN} items, "
-            f"{big.stat().st_size / 1e6:.1f} MB"
+            f"{big.stat().st_size / 1e6:.1f} MB; {cores} cores "
+            f"({'two processes' if cores > 1 and hasattr(os, 'fork') else 'one process'})"
         )
         runs: dict[str, list[tuple[float, int]]] = {
             "floor": [],

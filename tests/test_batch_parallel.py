@@ -65,8 +65,10 @@ def in_two(
     return one_pass(path, options)
 
 
-def rows_of(*lines: str) -> str:
-    return "\r\n".join([",".join(HEADER), *lines]) + "\r\n"
+def export(folder: Path, lines: list[str]) -> Path:
+    path = folder / "export.csv"
+    path.write_text("\r\n".join([",".join(HEADER), *lines]) + "\r\n", encoding="utf-8")
+    return path
 
 
 def answers(n: int, bad: bool = False) -> str:
@@ -85,8 +87,7 @@ def test_golden_exports_give_the_same_result(path: Path, monkeypatch) -> None:
 
 def test_bad_rows_in_both_halves_keep_their_lines(tmp_path, monkeypatch) -> None:
     lines = [f"r{n},Øst,staff,{answers(n, bad=n in (3, 17))}" for n in range(20)]
-    path = tmp_path / "export.csv"
-    path.write_text(rows_of(*lines), encoding="utf-8")
+    path = export(tmp_path, lines)
     expected = one_pass(path)
     split = Split(monkeypatch)
     assert in_two(path, split) == expected
@@ -96,8 +97,7 @@ def test_bad_rows_in_both_halves_keep_their_lines(tmp_path, monkeypatch) -> None
 
 def test_an_id_in_both_halves_is_read_in_file_order(tmp_path, monkeypatch) -> None:
     lines = [f"r{n % 15},Øst,staff,{answers(n)}" for n in range(20)]  # r0–r4 again at the end
-    path = tmp_path / "export.csv"
-    path.write_text(rows_of(*lines), encoding="utf-8")
+    path = export(tmp_path, lines)
     expected = one_pass(path)
     split = Split(monkeypatch)
     assert in_two(path, split) == expected
@@ -126,8 +126,7 @@ def test_a_quote_that_misleads_the_split_gives_one_pass(tmp_path, monkeypatch) -
 
 def test_an_error_in_the_second_half_is_the_one_a_single_pass_gives(tmp_path, monkeypatch) -> None:
     lines = [f"r{n},{'_others' if n == 15 else 'Øst'},staff,{answers(n)}" for n in range(20)]
-    path = tmp_path / "export.csv"
-    path.write_text(rows_of(*lines), encoding="utf-8")
+    path = export(tmp_path, lines)
     with pytest.raises(InputError) as single:
         one_pass(path)
     split = Split(monkeypatch)
@@ -141,8 +140,7 @@ def test_the_split_is_at_a_line_end_outside_quotes(tmp_path) -> None:
     comment = '"a long comment' + "\r\nwith a line" * 30 + '"'
     lines = [f"r{n},Øst,staff,{answers(n)}" for n in range(4)] + [f"r4,Øst,staff,{answers(4)},{comment}"]
     lines += [f"r{n},Øst,staff,{answers(n)}" for n in range(5, 7)]
-    path = tmp_path / "export.csv"
-    path.write_bytes(rows_of(*lines).encode("utf-8"))
+    path = export(tmp_path, lines)
     source = open_csv(path, "utf-8", None)
     source.close()
     assert source.span is not None
@@ -154,8 +152,7 @@ def test_the_split_is_at_a_line_end_outside_quotes(tmp_path) -> None:
 
 
 def test_small_files_and_one_core_are_read_in_one_pass(tmp_path, monkeypatch) -> None:
-    path = tmp_path / "export.csv"
-    path.write_text(rows_of(f"r1,Øst,staff,{answers(1)}"), encoding="utf-8")
+    path = export(tmp_path, [f"r1,Øst,staff,{answers(1)}"])
     source = open_csv(path, "utf-8", None)
     source.close()
     assert parallel.usable(source) is None  # far below PARALLEL_FROM
@@ -185,8 +182,7 @@ def test_two_processes_equal_one_pass(rows, encoding) -> None:
 
 def test_without_fork_one_process_does_it_all(tmp_path, monkeypatch) -> None:
     lines = [f"r{n},Øst,staff,{answers(n)}" for n in range(20)]
-    path = tmp_path / "export.csv"
-    path.write_text(rows_of(*lines), encoding="utf-8")
+    path = export(tmp_path, lines)
     expected = one_pass(path)
     split = Split(monkeypatch)
 

@@ -21,7 +21,8 @@ from peerready.session import load_session
 
 if TYPE_CHECKING:
     from peerready.batch.engine import RespondentRows
-    from peerready.batch.load import ExportOptions, Progress
+    from peerready.batch.load import ExportOptions
+    from peerready.batch.source import Progress
     from peerready.batch.summary import BatchSummary
 
 

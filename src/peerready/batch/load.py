@@ -19,7 +19,7 @@ from peerready.batch.mapping import load_mapping
 from peerready.batch.open import open_export, template_in_rows
 from peerready.batch.parallel import feed_in_two
 from peerready.batch.platforms import platform_of
-from peerready.batch.source import Source, TemplateRef
+from peerready.batch.source import Progress, Source, TemplateRef
 from peerready.batch.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
 from peerready.errors import DocumentError, InputError, Problem, UsageError
 from peerready.groups import OTHER_LABEL
@@ -30,8 +30,6 @@ from peerready.result import ScoreResult
 from peerready.scoring import Breakdown, Context, effective_settings, score
 from peerready.session import ROLE_LABELS
 from peerready.tally import ScoringPlan
-
-Progress = Callable[[int, int], None]  # (done, total) in bytes or rows
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 CHUNK_ROWS = 4096
 TEMPLATE_MARK = "peerready-template/1"
+Progress = Callable[[int, int], None]  # (done, total) in bytes or rows
 _REF = re.compile(r"peerready-template/1\s+([a-z0-9][a-z0-9_-]*)\s+(\S+)(?:\s+(\S+))?")
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from peerready import console
 from peerready.batch.formats import RespondentWriter, batch_header, markdown, result_csv
-from peerready.batch.load import ExportOptions, Progress
+from peerready.batch.load import ExportOptions
+from peerready.batch.source import Progress
 from peerready.batch.summary import BatchSummary
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
 from peerready.fileio import open_atomic, write_atomic
