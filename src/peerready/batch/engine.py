@@ -167,8 +167,10 @@ class BatchScorer:
             if direct is None:
                 new = set(map(block.get, rows)).difference(block.codes)
             else:
-                direct.blocks[index].update(map(block.get, rows))  # C-level counting
-                new = direct.blocks[index].keys() - block.codes.keys()
+                counter = direct.blocks[index]
+                before = len(counter)  # every pattern in it is learnt: only a larger one has new ones
+                counter.update(map(block.get, rows))  # C-level counting
+                new = counter.keys() - block.codes.keys() if len(counter) > before else set()
             if not all(self._learn(block, key) for key in new):
                 if direct is not None:
                     self._uncount(direct, rows, index + 1)
@@ -189,12 +191,15 @@ class BatchScorer:
         return bucket
 
     def _learn(self, block: Block, key: Hashable) -> bool:
-        codes = tuple([resolve(raw) for resolve, raw in zip(block.resolve, block.pattern(key), strict=True)])
+        raws = block.pattern(key)
+        codes = tuple(map(dict.get, block.known, raws))  # spellings seen before: no call per cell
         if None in codes:
-            return False
+            codes = tuple([resolve(raw) for resolve, raw in zip(block.resolve, raws, strict=True)])
+            if None in codes:
+                return False
         known = cast(tuple[int, ...], codes)
         block.codes[key] = known
-        block.partial[key] = sum([lanes[code] for lanes, code in zip(block.lanes, known, strict=True)])
+        block.partial[key] = sum(map(dict.__getitem__, block.lanes, known))
         return True
 
     def _checked(self, rows: list[list[str]], order: list[int], position: Callable[[int], int]) -> list[int]:

@@ -30,6 +30,7 @@ class Block:
     positions: tuple[int, ...]
     get: Callable[[Sequence[str]], Any]
     resolve: tuple[Callable[[str], int | None], ...]  # per column: raw text → answer code
+    known: tuple[dict[str, int], ...]  # per column: the texts resolved so far (the resolvers' own)
     lanes: tuple[dict[int, int], ...]  # per column: answer code → its part of the domain code
     codes: dict[Hashable, tuple[int, ...]] = field(default_factory=dict)  # pattern → answer codes
     partial: dict[Hashable, int] = field(default_factory=dict)  # pattern → its part of the domain code
@@ -54,7 +55,8 @@ def make_blocks(layout: Layout, domain_coders: dict[str, DomainCoder]) -> list[B
             positions = tuple(layout.items[c] for c in part)
             resolve = tuple(layout.resolvers[c].code for c in part)
             lanes = tuple(coder.lanes(p, len(layout.plan.items[p].rescaled)) for p in positions)
-            found.append(Block(domain, part, positions, itemgetter(*part), resolve, lanes))
+            known = tuple(layout.resolvers[c].known for c in part)
+            found.append(Block(domain, part, positions, itemgetter(*part), resolve, known, lanes))
     return found
 
 
