@@ -288,3 +288,10 @@ def test_no_questionnaire_named_anywhere(run, tmp_path) -> None:
     result = run("score", export)
     assert result.code == 2
     assert "the file does not say which questionnaire it answers; give --questionnaire" in result.err
+
+
+def test_a_missing_file_is_an_input_error(run, tmp_path) -> None:
+    result = run("score", tmp_path / "missing.csv", "-q", "readiness")
+    assert result.code == 2
+    assert "missing.csv: no such file" in result.err
+    assert "internal error" not in result.err

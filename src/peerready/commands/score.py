@@ -168,7 +168,10 @@ def report_rejected(summary: BatchSummary) -> None:
 @contextmanager
 def _progress_bar(path: Path) -> Iterator[Progress | None]:
     """A progress bar on a terminal for a large file; none in CI or when stderr is not a terminal."""
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError:  # reading it will say what is wrong, in peerready's words
+        size = 0
     if size < PROGRESS_FROM or not console.err().is_terminal or os.environ.get("CI"):
         yield None
         return
