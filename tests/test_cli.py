@@ -216,3 +216,20 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert out.returncode == 0
     assert out.stdout == f"peerready {__version__}\n"
+
+
+def test_the_command_exits_with_its_code_and_every_line_written(tmp_path) -> None:
+    """The command leaves with os._exit (no slow teardown): what it printed must still arrive."""
+    out = subprocess.run(
+        [sys.executable, "-m", "peerready", "score", str(tmp_path / "missing.csv"), "-q", "readiness"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 2
+    assert "missing.csv" in out.stderr
+    schema = subprocess.run(
+        [sys.executable, "-m", "peerready", "schema", "batch"], capture_output=True, text=True, check=False
+    )
+    assert schema.returncode == 0
+    assert json.loads(schema.stdout)["title"]  # all of a long output, not a cut one
