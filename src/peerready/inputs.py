@@ -68,7 +68,7 @@ def load_answers(
     from peerready.batch.load import export_only_options, load_export_result
     from peerready.batch.open import answers_kind
 
-    kind, _ = answers_kind(path, export.encoding)
+    kind, encoding = answers_kind(path, export.encoding)
     if kind == "session":
         given = [*export_only_options(export), *extra_export_options]
         if given:
@@ -81,6 +81,6 @@ def load_answers(
         )
         return Scored(instrument, result)
     instrument, result, summary = load_export_result(
-        path, questionnaire, export, progress=progress, respondents=respondents
+        path, questionnaire, export, progress=progress, respondents=respondents, known=(kind, encoding)
     )
     return Scored(instrument, result, summary)

@@ -19,6 +19,7 @@ from peerready.batch.mapping import load_mapping
 from peerready.batch.open import open_export, template_in_rows
 from peerready.batch.parallel import feed_in_two
 from peerready.batch.platforms import platform_of
+from peerready.batch.sniff import Kind
 from peerready.batch.source import Progress, Source, TemplateRef
 from peerready.batch.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
 from peerready.errors import DocumentError, InputError, Problem, UsageError
@@ -73,9 +74,11 @@ def load_export_result(
     *,
     progress: Progress | None = None,
     respondents: Callable[[Instrument], RespondentRows] | None = None,
+    known: tuple[Kind, str] | None = None,
 ) -> tuple[Instrument, ScoreResult, BatchSummary]:
-    """Score an export (CSV, XLSX, JSON) into the same result a session gives, plus a summary."""
-    source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    """Score an export (CSV, XLSX, JSON) into the same result a session gives, plus a summary.
+    `known`: the file's kind and encoding, if the caller has looked already."""
+    source = open_export(path, options.encoding, options.delimiter, options.sheet, known)
     try:
         return _load(source, path, questionnaire, options, progress, respondents)
     finally:

@@ -27,8 +27,16 @@ def answers_kind(path: Path, encoding: str | None = None) -> tuple[Kind, str]:
     return kind_of(path, start, decode_start(start, chosen)), chosen
 
 
-def open_export(path: Path, encoding: str | None, delimiter: str | None, sheet: str | None) -> Source:
-    kind, chosen = answers_kind(path, encoding)
+def open_export(
+    path: Path,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    known: tuple[Kind, str] | None = None,
+) -> Source:
+    """`known`: what answers_kind said of this file already (it reads the whole file to be sure
+    of the encoding, which is worth doing once)."""
+    kind, chosen = known or answers_kind(path, encoding)
     if kind == "xlsx":
         return open_xlsx(path, sheet)
     if kind in ("json", "jsonl"):
