@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -172,7 +173,8 @@ def _progress_bar(path: Path) -> Iterator[Progress | None]:
         size = path.stat().st_size
     except OSError:  # reading it will say what is wrong, in peerready's words
         size = 0
-    if size < PROGRESS_FROM or not console.err().is_terminal or os.environ.get("CI"):
+    wanted = size >= PROGRESS_FROM and not os.environ.get("CI") and sys.stderr.isatty()
+    if not wanted or not console.err().is_terminal:  # rich is asked (and imported) only if wanted
         yield None
         return
     from rich.progress import BarColumn, TimeRemainingColumn
