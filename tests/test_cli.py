@@ -198,7 +198,9 @@ def test_ctrl_c_exits_130(run, monkeypatch) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(browse, "list_questionnaires", interrupted)
-    assert run("list").code == 130
+    result = run("list")
+    assert result.code == 130
+    assert result.err == "peerready: error: interrupted\n"
 
 
 def test_help_does_not_import_heavy_libraries() -> None:

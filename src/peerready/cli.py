@@ -424,8 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except ClickException as exc:
         console.error(exc.format_message())
-        words = [a for a in args if not a.startswith("-")][:1]
-        console.err().print(f"Try 'peerready {' '.join(words)} --help'.".replace("  ", " "))
+        console.err().print(f"Try 'peerready {_command_word(args)} --help'.".replace("  ", " "))
         return EXIT_INPUT
     except typer.Abort:
         console.error("input ended before the command finished")
@@ -442,4 +441,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "This is a bug in peerready; run again with --debug to see where it happened."
             )
         return EXIT_INTERNAL
-    return int(code or 0)
+    code = int(code or 0)
+    if code == EXIT_INTERRUPTED and _command_word(args) != "assess":
+        # typer turns Ctrl-C into exit 130 without a word; `assess` says itself how to carry on
+        console.error("interrupted")
+    return code
+
+
+def _command_word(args: Sequence[str]) -> str:
+    return next((a for a in args if not a.startswith("-")), "")
