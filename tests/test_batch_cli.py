@@ -295,3 +295,20 @@ def test_a_missing_file_is_an_input_error(run, tmp_path) -> None:
     assert result.code == 2
     assert "missing.csv: no such file" in result.err
     assert "internal error" not in result.err
+
+
+def test_the_first_thousand_problems_are_listed_in_line_order(tmp_path) -> None:
+    """A chunk rejects ragged rows before checking the others; the list must still be the first
+    1,000 problems by line, whatever order they were found in."""
+    from peerready.batch.load import ExportOptions, load_export_result
+    from tests.test_batch_properties import HEADER, LABELS
+
+    good = [next(iter(options)) for options in LABELS.values()]
+    bad = ",".join(["9", *good[1:]])
+    lines = [",".join(HEADER)] + [f"r{n},Øst,staff,{bad}" for n in range(1000)] + ["r1000,Øst,staff,1"]
+    lines += [f"r{n},Øst,staff,{','.join(good)}" for n in range(1001, 1010)]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = load_export_result(path, str(BASIC), ExportOptions())[2]
+    assert summary.rejected_problems == 1001
+    assert [r.line for r in summary.rejected] == list(range(2, 1002))

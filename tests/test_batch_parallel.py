@@ -192,3 +192,17 @@ def test_without_fork_one_process_does_it_all(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(parallel.os, "fork", no_fork)
     assert in_two(path, split) == expected
     assert split.outcomes == ["one pass"]
+
+
+def test_the_first_thousand_problems_are_the_same_in_two_processes(tmp_path, monkeypatch) -> None:
+    """Ragged rows (every 7th) among rows with a bad answer, and a few good ones."""
+    lines = [
+        f"r{n},Øst,1" if n % 7 == 0 else f"r{n},Øst,staff,{answers(n, bad=n % 11 != 0)}" for n in range(2400)
+    ]
+    path = export(tmp_path, lines)
+    expected = one_pass(path)
+    split = Split(monkeypatch)
+    assert in_two(path, split) == expected
+    assert split.outcomes == ["merged"]
+    listed = [r["line"] for r in expected[1]["rejected"]]
+    assert listed == [n + 2 for n in range(2400) if n % 7 == 0 or n % 11 != 0][:1000]

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import cast
 
 from peerready.batch.answers import normal, unmask
@@ -69,6 +69,7 @@ class BatchScorer:
 
     def feed(self, rows: list[list[str]], positions: Callable[[], list[int]]) -> None:
         self.counts.rows += len(rows)
+        listed = len(self.problems)
         where: list[int] = []
 
         def position(index: int) -> int:
@@ -94,6 +95,9 @@ class BatchScorer:
         if rows:
             self.counts.scored += len(rows)
             self._count(rows, order, keys, counted and direct is not None)
+        if len(self.problems) > MAX_PROBLEMS:  # ragged rows are found first: keep the first by line
+            self.problems[listed:] = sorted(self.problems[listed:], key=attrgetter("position"))
+            del self.problems[MAX_PROBLEMS:]
 
     def _fitted(
         self, rows: list[list[str]], order: list[int], position: Callable[[int], int]
@@ -224,8 +228,7 @@ class BatchScorer:
     def _reject(self, found: list[RowProblem]) -> None:
         self.counts.rejected += 1
         self.counts.problems += len(found)
-        room = MAX_PROBLEMS - len(self.problems)
-        self.problems.extend(found[: max(room, 0)])
+        self.problems.extend(found)  # cut to MAX_PROBLEMS at the end of the chunk
 
     def _count(self, rows: list[list[str]], order: list[int], keys: list[Key] | None, counted: bool) -> None:
         layout = self.layout

@@ -20,6 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from typing import NoReturn
 
 from peerready.batch.checker import RowProblem
@@ -166,7 +167,8 @@ def _absorb(scorer: BatchScorer, half: Half, offset: int) -> bool:
         setattr(mine, name, getattr(mine, name) + getattr(half.counts, name))
     mine.reasons.update(half.counts.reasons)
     room = max(MAX_PROBLEMS - len(scorer.problems), 0)
-    scorer.problems += [replace(p, position=p.position + offset) for p in half.problems[:room]]
+    first = sorted(half.problems, key=attrgetter("position"))[:room]
+    scorer.problems += [replace(p, position=p.position + offset) for p in first]
     blocks = len(scorer.blocks)
     for key, bucket in half.buckets.items():
         parts = [b for b in (scorer.buckets.get(key), bucket) if b is not None]
