@@ -12,6 +12,8 @@ from openpyxl import load_workbook
 
 from peerready.loader import load_instrument
 from tests.conftest import BASIC, DATA
+from tests.test_batch_properties import HEADER as SURVEY_HEADER
+from tests.test_batch_properties import LABELS
 
 AGREE = ["1", "2", "3", "4", "5"]
 
@@ -301,14 +303,56 @@ def test_the_first_thousand_problems_are_listed_in_line_order(tmp_path) -> None:
     """A chunk rejects ragged rows before checking the others; the list must still be the first
     1,000 problems by line, whatever order they were found in."""
     from peerready.batch.load import ExportOptions, load_export_result
-    from tests.test_batch_properties import HEADER, LABELS
 
     good = [next(iter(options)) for options in LABELS.values()]
     bad = ",".join(["9", *good[1:]])
-    lines = [",".join(HEADER)] + [f"r{n},Øst,staff,{bad}" for n in range(1000)] + ["r1000,Øst,staff,1"]
+    lines = [",".join(SURVEY_HEADER)] + [f"r{n},Øst,staff,{bad}" for n in range(1000)] + ["r1000,Øst,staff,1"]
     lines += [f"r{n},Øst,staff,{','.join(good)}" for n in range(1001, 1010)]
     path = tmp_path / "export.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     summary = load_export_result(path, str(BASIC), ExportOptions())[2]
     assert summary.rejected_problems == 1001
     assert [r.line for r in summary.rejected] == list(range(2, 1002))
+
+
+def _late_cp1252(tmp_path: Path, rows: int, tail: bytes) -> Path:
+    """An export whose first 64 KB are plain ASCII, with `tail` (non-UTF-8 bytes) far down."""
+    good = ",".join(next(iter(options)) for options in LABELS.values())
+    lines = [",".join(SURVEY_HEADER)] + [f"r{n},Vest,staff,{good}" for n in range(rows)]
+    path = tmp_path / "late.csv"
+    last = b"r-last," + tail + b",staff," + good.encode() + b"\r\n"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii") + last)
+    return path
+
+
+@pytest.mark.parametrize("respondents", [False, True], ids=["guessed", "checked first"])
+def test_windows_1252_far_down_a_file_is_found(run, tmp_path, respondents) -> None:
+    path = _late_cp1252(tmp_path, 3000, "Afdeling Øst – Århus".encode("cp1252"))
+    extra = ["--respondents", tmp_path / "per.csv"] if respondents else []
+    by_group = ["--group-by", "afdeling", "--min-group-size", "1"]
+    result = run("score", path, "-q", BASIC, "-f", "json", *by_group, *extra)
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)
+    assert summary["source"]["encoding"] == "cp1252"
+    assert "Afdeling Øst – Århus" in {g["label"]["da"] for g in summary["groups"]}
+    assert summary["counts"]["scored"] == 3001
+
+
+def test_a_byte_neither_encoding_has_far_down_a_file_is_one_error(run, tmp_path) -> None:
+    result = run("score", _late_cp1252(tmp_path, 3000, b"\x81"), "-q", BASIC)
+    assert result.code == 2
+    assert "neither UTF-8 nor Windows-1252 text" in result.err
+    assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_a_wrong_encoding_is_an_input_error(run, tmp_path, suffix) -> None:
+    path = tmp_path / f"answers{suffix}"
+    text = '[{"respondent": "r1", "afdeling": "Øst", "mot_a": "4"}]\n'
+    if suffix == ".csv":
+        text = "respondent,afdeling,mot_a\nr1,Øst,4\n"
+    path.write_text(text, encoding="utf-8")
+    result = run("score", path, "-q", BASIC, "--encoding", "ascii")
+    assert result.code == 2
+    assert "cannot be read as ascii" in result.err
+    assert "internal error" not in result.err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -206,3 +207,18 @@ def test_the_first_thousand_problems_are_the_same_in_two_processes(tmp_path, mon
     assert split.outcomes == ["merged"]
     listed = [r["line"] for r in expected[1]["rejected"]]
     assert listed == [n + 2 for n in range(2400) if n % 7 == 0 or n % 11 != 0][:1000]
+
+
+def test_windows_1252_in_the_second_half_is_read_again_as_such(tmp_path, monkeypatch) -> None:
+    """Past the first 64 KB, where the encoding was guessed from: the copy cannot read its half,
+    this process meets the same byte, and the file is checked whole and read again."""
+    lines = [f"r{n},{'Århus' if n == 2900 else 'Vest'},staff,{answers(n)}" for n in range(3000)]
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\r\n".join([",".join(HEADER), *lines]) + "\r\n").encode("cp1252"))
+    assert path.read_bytes().index("Å".encode("cp1252")) > 1 << 16
+    expected = one_pass(path, replace(OPTIONS, encoding="cp1252"))
+    split = Split(monkeypatch)
+    got = in_two(path, split)
+    assert split.outcomes == ["merged"]  # the second reading, as Windows-1252
+    assert got[1]["source"]["encoding"] == "cp1252"
+    assert got == expected

@@ -68,7 +68,7 @@ def load_answers(
     from peerready.batch.load import export_only_options, load_export_result
     from peerready.batch.open import answers_kind
 
-    kind, encoding = answers_kind(path, export.encoding)
+    kind, encoding = answers_kind(path, export.encoding, whole=False)
     if kind == "session":
         given = [*export_only_options(export), *extra_export_options]
         if given:

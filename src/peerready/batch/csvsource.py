@@ -15,6 +15,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from peerready.batch.sniff import Undecodable
 from peerready.batch.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, Source, Span, parse_ref
 from peerready.errors import InputError
 
@@ -55,6 +56,9 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> Source:
     raw_file: Any = handle.buffer  # its position (read ahead a little) drives the progress bar
     try:
         return _reader(path, handle, raw_file, encoding, delimiter)
+    except UnicodeDecodeError as exc:  # in the header
+        handle.close()
+        raise Undecodable(path, exc, 1) from None
     except BaseException:
         handle.close()
         raise
@@ -176,12 +180,7 @@ def _rows(reader: Iterator[list[str]], path: Path, offset: int, count: int) -> l
     try:
         return list(islice(reader, count))
     except UnicodeDecodeError as exc:
-        line = getattr(reader, "line_num", 0) + offset + 1
-        byte = exc.object[exc.start : exc.start + 1]
-        raise InputError(
-            f"{path}:{line}: cannot be read as {exc.encoding} (byte {byte!r}); "
-            "give the file's encoding with --encoding"
-        ) from None
+        raise Undecodable(path, exc, getattr(reader, "line_num", 0) + offset + 1) from None
     except csv.Error as exc:
         line = getattr(reader, "line_num", 0) + offset
         raise InputError(f"{path}:{line}: not readable as CSV: {exc}") from None

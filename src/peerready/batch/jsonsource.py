@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from peerready.batch.sniff import Undecodable
 from peerready.batch.source import CHUNK_ROWS, Chunk, Source, stringify
 from peerready.errors import InputError
 
@@ -27,7 +28,10 @@ def objects(path: Path, encoding: str) -> Iterator[tuple[int, Any]]:
     with path.open(encoding=encoding) as handle:
         buffer, line, at_start, in_array = "", 1, True, False
         while True:
-            chunk = handle.read(READ)
+            try:
+                chunk = handle.read(READ)
+            except UnicodeDecodeError as exc:
+                raise Undecodable(path, exc) from None
             buffer += chunk
             position = 0
             while True:

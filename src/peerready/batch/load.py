@@ -16,10 +16,10 @@ from typing import Literal
 from peerready.batch.engine import BatchScorer, RespondentRows
 from peerready.batch.layout import Layout, build_layout
 from peerready.batch.mapping import load_mapping
-from peerready.batch.open import open_export, template_in_rows
+from peerready.batch.open import answers_kind, open_export, template_in_rows
 from peerready.batch.parallel import feed_in_two
 from peerready.batch.platforms import platform_of
-from peerready.batch.sniff import Kind
+from peerready.batch.sniff import Kind, Undecodable, detect_encoding, head
 from peerready.batch.source import Progress, Source, TemplateRef
 from peerready.batch.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
 from peerready.errors import DocumentError, InputError, Problem, UsageError
@@ -77,12 +77,31 @@ def load_export_result(
     known: tuple[Kind, str] | None = None,
 ) -> tuple[Instrument, ScoreResult, BatchSummary]:
     """Score an export (CSV, XLSX, JSON) into the same result a session gives, plus a summary.
-    `known`: the file's kind and encoding, if the caller has looked already."""
-    source = open_export(path, options.encoding, options.delimiter, options.sheet, known)
+    `known`: the file's kind and encoding as answers_kind(whole=False) found them, if the
+    caller has looked already.
+
+    Unless --encoding is given, a file that starts as UTF-8 is read as UTF-8 without reading it
+    all first; if that fails further on, the whole file is checked and read again (as
+    Windows-1252 if it is not UTF-8). Per-respondent rows, once written, cannot be taken back,
+    so with those the check comes first."""
+    kind, encoding = known or answers_kind(path, options.encoding, whole=False)
+    guessed = options.encoding is None and kind != "xlsx"
+    if guessed and respondents is not None:
+        encoding, guessed = detect_encoding(path, head(path)), False
+
+    def attempt(chosen: str) -> tuple[Instrument, ScoreResult, BatchSummary]:
+        source = open_export(path, options.encoding, options.delimiter, options.sheet, (kind, chosen))
+        try:
+            return _load(source, path, questionnaire, options, progress, respondents)
+        finally:
+            source.close()
+
     try:
-        return _load(source, path, questionnaire, options, progress, respondents)
-    finally:
-        source.close()
+        return attempt(encoding)
+    except Undecodable:
+        if not guessed:
+            raise
+        return attempt(detect_encoding(path, head(path)))
 
 
 def _load(

@@ -14,8 +14,9 @@ from peerready.batch.xlsxsource import open_xlsx
 from peerready.errors import InputError
 
 
-def answers_kind(path: Path, encoding: str | None = None) -> tuple[Kind, str]:
-    """What an answers file is (a session, or an export and of which kind) and its encoding."""
+def answers_kind(path: Path, encoding: str | None = None, whole: bool = True) -> tuple[Kind, str]:
+    """What an answers file is (a session, or an export and of which kind) and its encoding
+    (with `whole` False, a guess from the file's start: see sniff.detect_encoding)."""
     start = head(path)
     if not start:
         raise InputError(f"{path}: the file is empty")
@@ -23,7 +24,7 @@ def answers_kind(path: Path, encoding: str | None = None) -> tuple[Kind, str]:
         return "xlsx", ""
     if start.startswith(OLE):
         raise InputError(f"{path}: an old Excel .xls workbook; save it as .xlsx or CSV")
-    chosen = check_encoding(encoding) if encoding else detect_encoding(path, start)
+    chosen = check_encoding(encoding) if encoding else detect_encoding(path, start, whole)
     return kind_of(path, start, decode_start(start, chosen)), chosen
 
 
@@ -34,8 +35,7 @@ def open_export(
     sheet: str | None,
     known: tuple[Kind, str] | None = None,
 ) -> Source:
-    """`known`: what answers_kind said of this file already (it reads the whole file to be sure
-    of the encoding, which is worth doing once)."""
+    """`known`: what answers_kind said of this file already."""
     kind, chosen = known or answers_kind(path, encoding)
     if kind == "xlsx":
         return open_xlsx(path, sheet)

@@ -1,9 +1,10 @@
 """What kind of file an answers file is, and how its text is encoded, decided by its content.
 
 Excel on a Danish Windows writes CSV in Windows-1252; LimeSurvey writes UTF-8 with a BOM;
-Excel's "Unicode text" is UTF-16. The whole file is checked for UTF-8 before anything is
-read (in blocks, so this costs milliseconds and no memory), so that a stray 'ø' on line
-90,000 cannot turn into mojibake.
+Excel's "Unicode text" is UTF-16. A file that starts as UTF-8 is read as UTF-8, strictly: a
+stray 'ø' on line 90,000 then stops the reading (Undecodable), and the whole file is checked
+before it is read again, as Windows-1252 if it is not UTF-8. So it never turns into mojibake,
+and the check costs a pass over the file only where it is needed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,22 @@ def head(path: Path, size: int = 65536) -> bytes:
         return handle.read(size)
 
 
-def detect_encoding(path: Path, start: bytes) -> str:
+class Undecodable(InputError):
+    """Text that the chosen encoding cannot read (exit 2)."""
+
+    def __init__(self, path: Path, error: UnicodeDecodeError, line: int | None = None) -> None:
+        byte = error.object[error.start : error.start + 1]
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(
+            f"{where}: cannot be read as {error.encoding} (byte {byte!r}); "
+            "give the file's encoding with --encoding"
+        )
+
+
+def detect_encoding(path: Path, start: bytes, whole: bool = True) -> str:
+    """The encoding of a text file from its first bytes `start`. UTF-8 is only certain when
+    `whole` reads all of the file too; otherwise it is a guess from the start, which the caller
+    must be ready to take back when reading fails (Undecodable)."""
     if start.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -35,7 +51,7 @@ def detect_encoding(path: Path, start: bytes) -> str:
         encoding = "utf-8"
     if b"\x00" in start:
         raise InputError(f"{path}: a binary file, not CSV, JSON or an XLSX workbook")
-    if _decodes(path, "utf-8") is True:
+    if (_decodes(path, "utf-8") is True) if whole else _starts_as_utf8(start):
         return encoding
     offset = _decodes(path, "cp1252")
     if offset is not True:
@@ -44,6 +60,14 @@ def detect_encoding(path: Path, start: bytes) -> str:
             "give the file's encoding with --encoding"
         )
     return "cp1252"
+
+
+def _starts_as_utf8(start: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(start)  # not final: a character may be cut
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decodes(path: Path, encoding: str) -> bool | int:
