@@ -78,8 +78,9 @@ def answers(n: int, bad: bool = False) -> str:
 
 
 @pytest.mark.parametrize("path", GOLDEN_CSV, ids=lambda p: p.parent.name)
-def test_golden_exports_give_the_same_result(path: Path, monkeypatch) -> None:
-    options = export_options(path.parent)
+@pytest.mark.parametrize("include_incomplete", [False, True], ids=["as given", "incomplete included"])
+def test_golden_exports_give_the_same_result(path: Path, include_incomplete: bool, monkeypatch) -> None:
+    options = replace(export_options(path.parent), include_incomplete=include_incomplete)
     expected = one_pass(path, options)
     split = Split(monkeypatch)
     assert in_two(path, split, options) == expected
