@@ -4,6 +4,7 @@ split, an error in the second half, and random files."""
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from dataclasses import replace
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from peerready.batch import load, parallel
 from peerready.batch.csvsource import open_csv
 from peerready.batch.load import ExportOptions, NothingScored, load_export_result
+from peerready.cli import main
 from peerready.errors import InputError
 from tests.conftest import BASIC, DATA
 from tests.test_batch_properties import HEADER, LABELS, careless, exports, write
@@ -223,3 +225,18 @@ def test_windows_1252_in_the_second_half_is_read_again_as_such(tmp_path, monkeyp
     assert split.outcomes == ["merged"]  # the second reading, as Windows-1252
     assert got[1]["source"]["encoding"] == "cp1252"
     assert got == expected
+
+
+def test_a_filled_in_template_gives_the_same_result(tmp_path, monkeypatch) -> None:
+    """Its explanation row comes before the data: the halves start after it."""
+    from tests.test_batch_cli import rows_for
+
+    sheet = tmp_path / "sheet.csv"
+    assert main(["template", str(BASIC), "--to", "csv", "-o", str(sheet)]) == 0
+    with sheet.open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows_for(40, group=lambda i: ["Øst", "Vest"][i % 2]))
+    expected = one_pass(sheet, replace(OPTIONS, group_by="group"))
+    split = Split(monkeypatch)
+    assert in_two(sheet, split, replace(OPTIONS, group_by="group")) == expected
+    assert split.outcomes == ["merged"]
+    assert expected[1]["counts"]["scored"] == 40
