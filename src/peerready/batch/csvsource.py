@@ -15,7 +15,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from peerready.batch.sniff import Undecodable
+from peerready.batch.sniff import Undecodable, head
 from peerready.batch.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, Source, Span, parse_ref
 from peerready.errors import InputError
 
@@ -115,8 +115,7 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
 
 def _span(path: Path, encoding: str, delimiter: str, lines: int) -> Span | None:
     """The data lines' start, found by counting `lines` line ends in the file's first block."""
-    with path.open("rb") as handle:
-        start = handle.read(1 << 16)
+    start = head(path)
     ends = [m.end() for _, m in zip(range(lines), LINE_END.finditer(start), strict=False)]
     if len(ends) < lines or ends[-1] == len(start):  # header beyond the block, or "\r" + a cut "\n"
         return None

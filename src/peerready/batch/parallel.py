@@ -27,11 +27,11 @@ from peerready.batch.checker import RowProblem
 from peerready.batch.csvsource import Misplaced, read_part
 from peerready.batch.engine import MAX_PROBLEMS, BatchScorer, Counts, Key
 from peerready.batch.patterns import Bucket, combine
+from peerready.batch.sniff import BLOCK
 from peerready.batch.source import Progress, Source, Span
 from peerready.errors import InputError
 
 PARALLEL_FROM = 2 << 20  # bytes of data below which forking costs more than it saves
-BLOCK = 1 << 20
 SEARCH = 1 << 20  # how far past the middle to look for a line end outside quotes
 
 
