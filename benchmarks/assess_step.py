@@ -31,12 +31,14 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 from peerready import resources
-from peerready.assess_flow import Assessment
-from peerready.loader import Instrument, load_instrument
-from peerready.progress import new_session, with_answer
-from peerready.questionnaire import Questionnaire, TextItem
-from peerready.session import Respondent, Session, save_session, session_json
-from peerready.terminal_prompts import TerminalAsker
+from peerready.documents.loader import load_instrument
+from peerready.documents.sessions import save_session, session_json
+from peerready.meeting.flow import Assessment
+from peerready.meeting.steps import new_session, with_answer
+from peerready.meeting.terminal import TerminalAsker
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Questionnaire, TextItem
+from peerready.model.session import Respondent, Session
 
 PEOPLE = 8
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)

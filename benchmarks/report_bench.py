@@ -23,8 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from peerready.commands.inputs import load_scored
 from peerready.commands.report import Options, make
-from peerready.inputs import load_scored
 from peerready.report import pdf, render
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.brand import load_brand

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from peerready.cli import main
-from peerready.loader import Instrument, load_instrument
+from peerready.cli.app import main
+from peerready.documents.loader import load_instrument
+from peerready.model.instrument import Instrument
 
 DATA = Path(__file__).parent / "data"
 BASIC = DATA / "questionnaires" / "valid" / "basic.yaml"

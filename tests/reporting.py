@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from peerready.ids import DONT_KNOW
-from peerready.loader import Instrument
-from peerready.questionnaire import TextItem
-from peerready.session import GROUP, Respondent, Session, reference_to, save_session
+from peerready.documents.sessions import save_session
+from peerready.model.ids import DONT_KNOW
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import TextItem
+from peerready.model.session import GROUP, Respondent, Session, reference_to
 from tests.conftest import DATA
 
 REPORT = DATA / "report"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from rich.console import Console, RenderableType
 
-from peerready.prompting import Action, ChoicePrompt, TextPrompt
+from peerready.meeting.prompts import Action, ChoicePrompt, TextPrompt
 
 Prompt = ChoicePrompt | TextPrompt
 Step = str | Action | type[BaseException] | Callable[[Prompt], "str | Action"]

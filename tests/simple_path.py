@@ -6,20 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from peerready.batch.answers import normal
-from peerready.batch.checker import answers, fit, problems_in, role_of
-from peerready.batch.layout import Layout, build_layout
-from peerready.batch.load import ExportOptions
-from peerready.batch.mapping import load_mapping
-from peerready.batch.open import open_export
-from peerready.batch.source import Source
-from peerready.groups import OTHER_LABEL
+from peerready.documents.loader import load_instrument
+from peerready.exports.answers import normal
+from peerready.exports.checker import answers, fit, problems_in, role_of
+from peerready.exports.layout import Layout, build_layout
+from peerready.exports.load import ExportOptions
+from peerready.exports.mapping import load_mapping
+from peerready.exports.opener import open_export
+from peerready.exports.source import Source
 from peerready.i18n import both
-from peerready.loader import load_instrument
-from peerready.result import ScoreResult
-from peerready.scoring import Breakdown, Context, effective_settings, score
-from peerready.session import ROLE_LABELS
-from peerready.tally import ScoringPlan, Tally
+from peerready.model.result import ScoreResult
+from peerready.model.session import ROLE_LABELS
+from peerready.scoring.groups import OTHER_LABEL
+from peerready.scoring.score import Breakdown, Context, effective_settings, score
+from peerready.scoring.tally import ScoringPlan, Tally
 
 
 def _good_rows(source: Source, layout: Layout, options: ExportOptions) -> Iterator[list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerready.agreement import ad_cutoff, average_deviation, null_variance, rwg, rwg_j
+from peerready.scoring.agreement import ad_cutoff, average_deviation, null_variance, rwg, rwg_j
 
 
 def test_null_variance_of_uniform_answers() -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from peerready.assess_flow import FINISH
-from peerready.assess_setup import session_file_name
 from peerready.commands.assess import assess
+from peerready.documents.sessions import load_session
 from peerready.errors import EnvironmentProblem, InputError, UsageError
-from peerready.prompting import Action, ChoicePrompt
-from peerready.session import load_session
+from peerready.meeting.flow import FINISH
+from peerready.meeting.prompts import Action, ChoicePrompt
+from peerready.meeting.setup import session_file_name
 from tests.conftest import BASIC
 from tests.scripted import ScriptedAsker
 from tests.test_assess_flow import SCORED

@@ -8,13 +8,13 @@ import re
 
 import pytest
 
-from peerready.assess_flow import FINISH, Assessment
-from peerready.ids import DONT_KNOW, NOT_APPLICABLE
-from peerready.loader import Instrument
-from peerready.progress import new_session, with_answer
-from peerready.prompting import Action, ChoicePrompt, TextPrompt
-from peerready.scoring import score_session
-from peerready.session import GROUP, Respondent, Session
+from peerready.meeting.flow import FINISH, Assessment
+from peerready.meeting.prompts import Action, ChoicePrompt, TextPrompt
+from peerready.meeting.steps import new_session, with_answer
+from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
+from peerready.model.instrument import Instrument
+from peerready.model.session import GROUP, Respondent, Session
+from peerready.scoring.score import score_session
 from tests.scripted import Prompt, Screen, ScriptedAsker
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)

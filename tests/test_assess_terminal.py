@@ -12,7 +12,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from peerready.session import load_session
+from peerready.documents.sessions import load_session
 from tests.conftest import BASIC
 
 pytestmark = pytest.mark.terminal

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from peerready.loader import load_instrument
+from peerready.documents.loader import load_instrument
 from tests.conftest import BASIC, DATA
 from tests.test_batch_properties import HEADER as SURVEY_HEADER
 from tests.test_batch_properties import LABELS
@@ -302,7 +302,7 @@ def test_a_missing_file_is_an_input_error(run, tmp_path) -> None:
 def test_the_first_thousand_problems_are_listed_in_line_order(tmp_path) -> None:
     """A chunk rejects ragged rows before checking the others; the list must still be the first
     1,000 problems by line, whatever order they were found in."""
-    from peerready.batch.load import ExportOptions, load_export_result
+    from peerready.exports.load import ExportOptions, load_export_result
 
     good = [next(iter(options)) for options in LABELS.values()]
     bad = ",".join(["9", *good[1:]])

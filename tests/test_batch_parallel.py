@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerready.batch import load, parallel
-from peerready.batch.csvsource import open_csv
-from peerready.batch.load import ExportOptions, NothingScored, load_export_result
-from peerready.cli import main
+from peerready.cli.app import main
 from peerready.errors import InputError
+from peerready.exports import load, parallel
+from peerready.exports.csvsource import open_csv
+from peerready.exports.load import ExportOptions, NothingScored, load_export_result
 from tests.conftest import BASIC, DATA
 from tests.test_batch_properties import HEADER, LABELS, careless, exports, write
 from tests.test_exports import _options as export_options

@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerready.batch.load import ExportOptions, NothingScored, load_export_result
-from peerready.loader import load_instrument
-from peerready.tally import ScoringPlan
+from peerready.documents.loader import load_instrument
+from peerready.exports.load import ExportOptions, NothingScored, load_export_result
+from peerready.scoring.tally import ScoringPlan
 from tests.conftest import BASIC
 from tests.simple_path import simple_result
 

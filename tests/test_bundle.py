@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from peerready import resources
-from peerready.criteria import referenced
-from peerready.loader import load_instrument
+from peerready.documents.loader import load_instrument
+from peerready.model.criteria import referenced
 
 
 def test_every_item_a_recommendation_names_is_asked_somewhere() -> None:

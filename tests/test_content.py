@@ -23,13 +23,14 @@ from typing import Any
 import pytest
 
 from peerready import resources
-from peerready.catalogue import Catalogue, SourceQuote
 from peerready.commands.validate import describe_file
-from peerready.criteria import AllOf, AnyOf, Criterion, DomainBand, Not
-from peerready.loader import Instrument, load_catalogue_file, load_instrument
-from peerready.questionnaire import Citation, Questionnaire, TextItem
-from peerready.scoring import Context, score
-from peerready.tally import ScoringPlan, Tally
+from peerready.documents.loader import load_catalogue_file, load_instrument
+from peerready.model.catalogue import Catalogue, SourceQuote
+from peerready.model.criteria import AllOf, AnyOf, Criterion, DomainBand, Not
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Citation, Questionnaire, TextItem
+from peerready.scoring.score import Context, score
+from peerready.scoring.tally import ScoringPlan, Tally
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONNAIRES = ROOT / "questionnaires"

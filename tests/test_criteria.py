@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from peerready.criteria import Criterion, Facts, describe, holds, referenced
 from peerready.i18n import both
+from peerready.model.criteria import Criterion, Facts, describe, holds, referenced
 
 CRITERION = TypeAdapter(Criterion)
 UNKNOWN_Q1 = {"kind": "item_unknown", "item": "q1"}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from peerready.cli import app
+from peerready.cli.app import app
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -75,7 +75,7 @@ def test_json_documents_validate_with_lines(run, tmp_path) -> None:
 
 def test_norway_problem_is_avoided(tmp_path, basic) -> None:
     """Unquoted yes/no/on/off stay text (YAML 1.2), so they can be option ids."""
-    from peerready.yamldoc import parse
+    from peerready.documents.yamldoc import parse
 
     data, _ = parse("a: no\nb: yes\nc: off\nd: true\ne: 1.5\nf: '3'\ng: ~\n")
     assert data == {"a": "no", "b": "yes", "c": "off", "d": True, "e": 1.5, "f": "3", "g": None}

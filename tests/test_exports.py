@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from peerready.batch.load import ExportOptions, load_export_result
+from peerready.exports.load import ExportOptions, load_export_result
 from tests.conftest import BASIC, DATA
 from tests.simple_path import simple_result
 

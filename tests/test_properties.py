@@ -7,11 +7,12 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerready.agreement import rwg, rwg_j
-from peerready.ids import DONT_KNOW, NOT_APPLICABLE
-from peerready.loader import Instrument, load_instrument
-from peerready.scoring import Context, score
-from peerready.tally import ScoringPlan, Tally
+from peerready.documents.loader import load_instrument
+from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
+from peerready.model.instrument import Instrument
+from peerready.scoring.agreement import rwg, rwg_j
+from peerready.scoring.score import Context, score
+from peerready.scoring.tally import ScoringPlan, Tally
 from tests.conftest import BASIC
 
 INSTRUMENT = load_instrument(str(BASIC))

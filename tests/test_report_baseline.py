@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from peerready.commands.inputs import load_scored
+from peerready.documents.loader import load_instrument
+from peerready.documents.sessions import load_session, save_session
 from peerready.errors import InputError
-from peerready.inputs import load_scored
-from peerready.loader import load_instrument
+from peerready.model.session import reference_to
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.build import build_report
-from peerready.session import load_session, reference_to, save_session
 from tests.conftest import DATA
 from tests.reporting import REPORT, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 

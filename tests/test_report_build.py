@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from peerready.inputs import load_scored
-from peerready.loader import load_instrument
+from peerready.commands.inputs import load_scored
+from peerready.documents.loader import load_instrument
+from peerready.documents.sessions import load_session
 from peerready.report.appendix import fill, setting_values, sort_key
 from peerready.report.baseline import Change, compare
 from peerready.report.build import build_report
-from peerready.scoring import score_session
-from peerready.session import load_session
+from peerready.scoring.score import score_session
 from tests.conftest import DATA
 from tests.reporting import SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 

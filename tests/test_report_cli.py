@@ -10,8 +10,8 @@ from importlib.abc import MetaPathFinder
 import pytest
 
 from peerready.commands.report import write_report
+from peerready.documents.loader import load_instrument
 from peerready.errors import PeerreadyError
-from peerready.loader import load_instrument
 from peerready.report import pdf
 from tests.conftest import BASIC, DATA
 from tests.reporting import BRAND, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION, made_up_session, write_session
@@ -142,7 +142,7 @@ def test_brand_files_have_a_schema(run) -> None:
 def test_html_markdown_and_json_never_import_weasyprint(tmp_path) -> None:
     code = (
         "import sys\n"
-        "from peerready.cli import main\n"
+        "from peerready.cli.app import main\n"
         f"for fmt in ('html', 'md', 'json'):\n"
         f"    assert main(['report', {str(CONSENSUS)!r}, '-q', {str(BASIC)!r}, '-f', fmt,"
         f" '-o', {str(tmp_path)!r} + '/r.' + fmt]) == 0\n"

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from peerready import __version__
-from peerready.inputs import load_scored
+from peerready.commands.inputs import load_scored
+from peerready.documents.sessions import load_session, save_session
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.brand import load_brand
 from peerready.report.build import build_report
 from peerready.report.render import environment, render_html, render_markdown
-from peerready.session import load_session, save_session
 from tests.conftest import BASIC, DATA
 from tests.reporting import BRAND, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 
@@ -97,8 +97,8 @@ def test_markdown_table_cells_stay_in_their_cells(tmp_path) -> None:
     (tmp_path / "q.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "basic-catalogue.yaml").write_bytes((BASIC.parent / "basic-catalogue.yaml").read_bytes())
     session = load_session(SESSIONS / "individual.json")
-    from peerready.loader import load_instrument
-    from peerready.session import reference_to
+    from peerready.documents.loader import load_instrument
+    from peerready.model.session import reference_to
 
     instrument = load_instrument(str(tmp_path / "q.yaml"))
     save_session(

@@ -7,7 +7,8 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from peerready.session import Session, load_session, reference_to, save_session
+from peerready.documents.sessions import load_session, save_session
+from peerready.model.session import Session, reference_to
 from tests.conftest import DATA
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from peerready.result import ScoreResult
-from peerready.scoring import score_session
-from peerready.session import load_session
+from peerready.documents.sessions import load_session
+from peerready.model.result import ScoreResult
+from peerready.scoring.score import score_session
 from tests.conftest import BASIC, DATA
 
 SESSIONS = sorted((DATA / "sessions").glob("*.json"))

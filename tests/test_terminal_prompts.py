@@ -9,8 +9,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 
-from peerready.prompting import Action, Choice, ChoicePrompt, TextPrompt
-from peerready.terminal_prompts import TerminalAsker, _lines
+from peerready.meeting.prompts import Action, Choice, ChoicePrompt, TextPrompt
+from peerready.meeting.terminal import TerminalAsker, _lines
 
 UP, DOWN, LEFT, ENTER, ALT_ENTER, CTRL_C, CTRL_D = (
     "\x1b[A",

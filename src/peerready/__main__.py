@@ -7,7 +7,7 @@ import sys
 from contextlib import suppress
 from typing import NoReturn
 
-from peerready.cli import main
+from peerready.cli.app import main
 
 
 def run() -> NoReturn:

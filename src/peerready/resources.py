@@ -1,6 +1,8 @@
 """The package's own files: bundled questionnaires, catalogues and report templates.
 
-They are read through importlib.resources so that an installed wheel finds them.
+They are read through importlib.resources so that an installed wheel finds them, and so does an
+editable install (`pip install -e`), where the two folders are packages mapped from the top of the
+repository.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ DEFAULT_QUESTIONNAIRE = "readiness"
 
 
 def questionnaires_dir() -> Traversable:
-    return files("peerready").joinpath("questionnaires")
+    return files("peerready.questionnaires")
 
 
 def catalogues_dir() -> Traversable:
@@ -20,7 +22,7 @@ def catalogues_dir() -> Traversable:
 
 
 def templates_dir() -> Traversable:
-    return files("peerready").joinpath("report_templates")
+    return files("peerready.report_templates")
 
 
 def bundled_questionnaire_ids() -> list[str]:

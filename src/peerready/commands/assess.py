@@ -18,19 +18,22 @@ from typing import Protocol
 from rich.console import RenderableType
 from rich.text import Text
 
-from peerready import console, resources
-from peerready.assess_flow import Assessment
-from peerready.assess_setup import ask_setup, ask_yes_no, free_path, session_file_name
-from peerready.assess_text import counted, text
-from peerready.assess_view import banner_view
+from peerready import resources
+from peerready.documents.loader import load_instrument, looks_like_path
+from peerready.documents.sessions import compare_versions, load_session, save_session
 from peerready.errors import EXIT_INTERRUPTED, EXIT_OK, InputError, PeerreadyError, UsageError
 from peerready.i18n import Lang, format_date
-from peerready.loader import Instrument, load_instrument, looks_like_path
-from peerready.progress import new_session, open_items, stamped
-from peerready.prompting import Asker, TextPrompt
-from peerready.scoring import score_session
-from peerready.session import Session, compare_versions, load_session, save_session
-from peerready.terminal import score_view
+from peerready.meeting.flow import Assessment
+from peerready.meeting.prompts import Asker, TextPrompt
+from peerready.meeting.setup import ask_setup, ask_yes_no, free_path, session_file_name
+from peerready.meeting.steps import new_session, open_items, stamped
+from peerready.meeting.texts import counted, text
+from peerready.meeting.view import banner_view
+from peerready.model.instrument import Instrument
+from peerready.model.session import Session
+from peerready.output import console
+from peerready.output.terminal import score_view
+from peerready.scoring.score import score_session
 
 Clock = Callable[[], dt.datetime]
 
@@ -77,7 +80,7 @@ def assess(
     if asker is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise InputError(NO_TERMINAL)
-        from peerready.terminal_prompts import TerminalAsker
+        from peerready.meeting.terminal import TerminalAsker
 
         asker = TerminalAsker()
     if resume is not None and session_file is not None:

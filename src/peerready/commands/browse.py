@@ -6,11 +6,13 @@ import json
 
 from rich.table import Table
 
-from peerready import console, resources
+from peerready import resources
+from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_OK
 from peerready.i18n import Lang
-from peerready.loader import Instrument, load_instrument
-from peerready.terminal import questionnaire_view
+from peerready.model.instrument import Instrument
+from peerready.output import console
+from peerready.output.terminal import questionnaire_view
 
 
 def list_questionnaires(lang: Lang) -> int:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from rich.markup import escape
 
-from peerready import console
-from peerready.batch.load import ExportOptions
 from peerready.errors import EXIT_OK, UsageError
+from peerready.exports.load import ExportOptions
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
-from peerready.loader import Instrument
-from peerready.result import ScoreResult
+from peerready.model.instrument import Instrument
+from peerready.model.result import ScoreResult
+from peerready.output import console
 
 FORMATS = ("pdf", "html", "md", "json")
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
@@ -58,8 +58,8 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
 
 def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
     """Score the answers (a session or a survey export) and lay the report out in one format."""
+    from peerready.commands.inputs import load_answers
     from peerready.commands.score import report_rejected
-    from peerready.inputs import load_answers
 
     scored = load_answers(path, options.questionnaire, options.export)
     instrument, result = scored.instrument, _retitled(scored.result, options)

@@ -7,15 +7,15 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from peerready import console
-from peerready.batch.mapping import Mapping
-from peerready.batch.summary import BatchSummary
-from peerready.catalogue import Catalogue
 from peerready.errors import EXIT_OK
-from peerready.questionnaire import Questionnaire
+from peerready.exports.mapping import Mapping
+from peerready.exports.summary import BatchSummary
+from peerready.model.catalogue import Catalogue
+from peerready.model.questionnaire import Questionnaire
+from peerready.model.result import ScoreResult
+from peerready.model.session import Session
+from peerready.output import console
 from peerready.report.brand import Brand
-from peerready.result import ScoreResult
-from peerready.session import Session
 
 SchemaKind = Literal["questionnaire", "catalogue", "session", "result", "batch", "mapping", "brand"]
 

@@ -10,17 +10,18 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from peerready import console
-from peerready.batch.formats import RespondentWriter, batch_header, markdown, result_csv
-from peerready.batch.load import ExportOptions
-from peerready.batch.source import Progress
-from peerready.batch.summary import BatchSummary
+from peerready.commands.inputs import load_answers
+from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
+from peerready.exports.load import ExportOptions
+from peerready.exports.source import Progress
+from peerready.exports.summary import BatchSummary
 from peerready.fileio import open_atomic, write_atomic
 from peerready.i18n import Lang, format_number
-from peerready.inputs import load_answers
-from peerready.loader import Instrument, load_instrument
-from peerready.result import ScoreResult
+from peerready.model.instrument import Instrument
+from peerready.model.result import ScoreResult
+from peerready.output import console
+from peerready.output.tables import RespondentWriter, batch_header, markdown, result_csv
 
 PROGRESS_FROM = 4 << 20  # bytes (or rows in a workbook) before a progress bar is worth showing
 
@@ -90,7 +91,7 @@ def emit(
     if output.fmt == "table":
         if output.file is not None:
             raise UsageError("--output needs --format json, csv or md")
-        from peerready.terminal import score_view  # rich tables: only a terminal view needs them
+        from peerready.output.terminal import score_view  # rich tables: only a terminal view needs them
 
         if summary is not None:
             console.out().print(batch_header(summary, lang))
@@ -202,8 +203,8 @@ def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOpt
     """Draft a mapping file for an export instead of scoring it."""
     from itertools import chain
 
-    from peerready.batch.open import open_export, template_in_rows
-    from peerready.batch.suggest import suggest
+    from peerready.exports.opener import open_export, template_in_rows
+    from peerready.exports.suggest import suggest
 
     source = open_export(path, export.encoding, export.delimiter, export.sheet)
     first = next(source.chunks, None)

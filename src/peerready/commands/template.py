@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peerready import console
-from peerready.batch.templates import csv_template, xlsform, xlsx_template
+from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_OK, UsageError
+from peerready.exports.sheets import csv_template, xlsform, xlsx_template
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
-from peerready.loader import load_instrument
+from peerready.output import console
 
 
 def template(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from peerready import console
-from peerready.catalogue import CATALOGUE_FORMAT
+from peerready.documents.loader import build_instrument, catalogue_from, parse_document, read_text
+from peerready.documents.loader import validate as validate_document
 from peerready.errors import EXIT_INPUT, EXIT_OK, PeerreadyError
-from peerready.loader import build_instrument, catalogue_from, parse_document, read_text
-from peerready.loader import validate as validate_document
-from peerready.session import SESSION_FORMAT, Session
+from peerready.model.catalogue import CATALOGUE_FORMAT
+from peerready.model.session import SESSION_FORMAT, Session
+from peerready.output import console
 
 
 def describe_file(path: Path) -> str:

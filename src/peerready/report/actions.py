@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from peerready.catalogue import Recommendation as CatalogueEntry
-from peerready.catalogue import SourceQuote
 from peerready.i18n import Lang
-from peerready.loader import Instrument
-from peerready.questionnaire import Source
+from peerready.model.catalogue import Recommendation as CatalogueEntry
+from peerready.model.catalogue import SourceQuote
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Source
+from peerready.model.result import ScoreResult
 from peerready.report.view import Citation, Recommendation
 from peerready.report.words import OWNERS, PRIORITIES, TIMEFRAMES, word
-from peerready.result import ScoreResult
 
 QUOTES = {"da": ("«", "»"), "en": ("“", "”")}
 

@@ -6,10 +6,10 @@ import re
 from collections.abc import Mapping
 
 from peerready.i18n import Lang, LText, both, format_number, format_percent
-from peerready.loader import Instrument
-from peerready.questionnaire import Source
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Source
+from peerready.model.result import ScoreResult
 from peerready.report.view import Appendix, GlossaryEntry
-from peerready.result import ScoreResult
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [

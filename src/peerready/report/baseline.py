@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from peerready.documents.loader import parse_document, read_text, validate
 from peerready.errors import DocumentError, InputError
 from peerready.i18n import LText
-from peerready.loader import Instrument, parse_document, read_text, validate
-from peerready.result import RESULT_FORMAT, ScoreResult
-from peerready.scoring import score_session
-from peerready.session import SESSION_FORMAT, Session
+from peerready.model.instrument import Instrument
+from peerready.model.result import RESULT_FORMAT, ScoreResult
+from peerready.model.session import SESSION_FORMAT, Session
+from peerready.scoring.score import score_session
 
 Direction = Literal["up", "down", "same"]
 

@@ -15,8 +15,8 @@ from xml.etree import ElementTree
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from peerready.documents.loader import opening, parse_document, read_text, validate
 from peerready.errors import InputError
-from peerready.loader import opening, parse_document, read_text, validate
 from peerready.report.view import Accent, BrandView
 
 BRAND_FORMAT = "peerready-brand/1"

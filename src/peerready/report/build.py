@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from peerready import __version__
 from peerready.i18n import Lang, format_date, format_number
-from peerready.loader import Instrument
-from peerready.questionnaire import TextItem
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import TextItem
+from peerready.model.result import ScoreResult
 from peerready.report import actions
 from peerready.report.appendix import appendix
 from peerready.report.baseline import Comparison
@@ -28,7 +29,6 @@ from peerready.report.view import (
 )
 from peerready.report.view import Comparison as ComparisonView
 from peerready.report.words import ROLE_COUNTS, ROLE_GROUPS, WORDS, word
-from peerready.result import ScoreResult
 
 
 def build_report(

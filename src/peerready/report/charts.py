@@ -11,14 +11,14 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from peerready.bands import ascending
 from peerready.i18n import Lang, format_date, format_number
-from peerready.loader import Instrument
-from peerready.questionnaire import Band
+from peerready.model.bands import ascending
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Band
+from peerready.model.result import ScoreResult
 from peerready.report.baseline import Comparison
 from peerready.report.format import delta_view
 from peerready.report.words import word
-from peerready.result import ScoreResult
 
 WIDTH = 640.0
 PLOT_X = 200.0

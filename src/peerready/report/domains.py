@@ -4,13 +4,13 @@ of votes, the group's notes, and the recommendations written out under it."""
 from __future__ import annotations
 
 from peerready.i18n import Lang, format_number
-from peerready.loader import Instrument
-from peerready.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option, RatedItem, ScoredItem
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option, RatedItem, ScoredItem
+from peerready.model.result import DomainResult, ItemStats, ScoreResult
 from peerready.report.baseline import Comparison
 from peerready.report.format import delta_view, percent_text, rank_name, score_text
 from peerready.report.view import Domain, ItemView, Legend, Recommendation, Segment
 from peerready.report.words import word
-from peerready.result import DomainResult, ItemStats, ScoreResult
 
 SHADES = 5
 

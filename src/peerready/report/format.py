@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from peerready.bands import band_rank
 from peerready.i18n import Lang, format_number, format_percent
-from peerready.questionnaire import Band
+from peerready.model.bands import band_rank
+from peerready.model.questionnaire import Band
 from peerready.report.baseline import Change
 from peerready.report.view import Delta
 

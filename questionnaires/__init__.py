@@ -1,0 +1,1 @@
+"""The bundled questionnaires and their recommendation catalogues (data, read with importlib.resources)."""

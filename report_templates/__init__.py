@@ -1,0 +1,1 @@
+"""The report's jinja2 templates, stylesheet and fonts (data, read with importlib.resources)."""

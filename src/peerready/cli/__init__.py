@@ -1,0 +1,1 @@
+"""The command line: the typer app, the only module that imports typer."""

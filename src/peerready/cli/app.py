@@ -1,0 +1,453 @@
+"""The command line: typer options → command functions → exit codes. The only typer module.
+
+Heavy libraries (questionary, jinja2, weasyprint) are imported inside the commands that
+need them, so `peerready --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from typer._click.exceptions import ClickException  # typer vendors click since 0.26
+
+from peerready import __version__
+from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
+from peerready.output import console
+
+if TYPE_CHECKING:
+    from peerready.exports.load import ExportOptions  # pydantic-based; not needed to start up
+    from peerready.i18n import Lang
+
+app = typer.Typer(
+    name="peerready",
+    help="How ready is your organisation to employ peer support workers? "
+    "Assess together, score survey answers, and write the report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,  # our own error boundary; never show answers in tracebacks
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Language(StrEnum):
+    da = "da"
+    en = "en"
+
+
+class TextOrJson(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ScoreFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class TemplateKind(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+    xlsform = "xlsform"
+
+
+class SchemaKind(StrEnum):
+    questionnaire = "questionnaire"
+    catalogue = "catalogue"
+    session = "session"
+    result = "result"
+    batch = "batch"
+    mapping = "mapping"
+    brand = "brand"
+
+
+class ReportFormat(StrEnum):
+    pdf = "pdf"
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+def _lang(value: Language | None) -> Lang | None:
+    return None if value is None else value.value  # type: ignore[return-value,unused-ignore]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"peerready {__version__}")
+        raise typer.Exit()
+
+
+LangOption = Annotated[
+    Optional[Language],  # noqa: UP045 - typer needs Optional here
+    typer.Option("--lang", "-l", help="Language of the output (default: the locale or the session's)."),
+]
+
+# Options that `score` and `report` share.
+QuestionnaireOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the one the file names)."),
+]
+MinGroupSizeOption = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
+]
+AllowMismatchOption = Annotated[
+    bool,
+    typer.Option(help="Score answers given on another version of the questionnaire, saying what changed."),
+]
+
+# How to read exported survey answers: options that `score` and `report` share.
+MapOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
+]
+GroupByOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
+]
+ByRoleOption = Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")]
+IncompleteOption = Annotated[
+    bool, typer.Option("--include-incomplete", help="Score unfinished responses too.")
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on any bad row.")]
+EncodingOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--encoding", help="The CSV's encoding (default: detected)."),
+]
+DelimiterOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--delimiter", help="The CSV's delimiter (default: detected)."),
+]
+SheetOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--sheet", help="The XLSX sheet (default: the first)."),
+]
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
+) -> None:
+    """How ready is your organisation to employ peer support workers?"""
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Questionnaire, catalogue or session files.")],
+) -> int:
+    """Check files and report every problem with its file, line and place in the document."""
+    from peerready.commands.validate import validate as run
+
+    return run(files)
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which format.")] = SchemaKind.questionnaire,
+) -> int:
+    """Print the JSON Schema of a file format (for editor completion of YAML files)."""
+    from peerready.commands.schema import schema as run
+
+    return run(kind.value)
+
+
+@app.command("list")
+def list_(lang: LangOption = None) -> int:
+    """List the bundled questionnaires."""
+    from peerready.commands.browse import list_questionnaires
+
+    return list_questionnaires(_lang(lang) or console.locale_language())
+
+
+@app.command()
+def show(
+    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text, or json: the full model.")] = (
+        TextOrJson.text
+    ),
+    lang: LangOption = None,
+) -> int:
+    """Show a questionnaire: its domains and items, or its full model as JSON."""
+    from peerready.commands.browse import show as run
+
+    return run(questionnaire, format.value, _lang(lang) or console.locale_language())
+
+
+@app.command()
+def score(
+    answers: Annotated[
+        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
+    ],
+    questionnaire: QuestionnaireOption = None,
+    format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or md (a summary for CI).")
+    ] = ScoreFormat.table,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the json, csv or md output to this file."),
+    ] = None,
+    lang: LangOption = None,
+    fail_under: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--fail-under", min=0, max=100, help="Exit 1 if the overall score is below N."),
+    ] = None,
+    fail_under_domain: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--fail-under-domain", help="Exit 1 if domain ID scores below N (ID=N; repeatable)."),
+    ] = None,
+    min_group_size: MinGroupSizeOption = None,
+    allow_version_mismatch: AllowMismatchOption = False,
+    mapping: MapOption = None,
+    suggest_map: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--suggest-map", help="Draft a mapping file for the export, then stop."),
+    ] = None,
+    group_by: GroupByOption = None,
+    by_role: ByRoleOption = False,
+    include_incomplete: IncompleteOption = False,
+    strict: StrictOption = False,
+    encoding: EncodingOption = None,
+    delimiter: DelimiterOption = None,
+    sheet: SheetOption = None,
+    respondents: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--respondents", help="Write each respondent's scores to this CSV file."),
+    ] = None,
+) -> int:
+    """Score answers: overall verdict, domain scores, agreement, groups and recommendations."""
+    from peerready.commands.score import (
+        Output,
+        Thresholds,
+        parse_domain_thresholds,
+        score_file,
+        suggest_map_file,
+    )
+
+    export = _export_options(
+        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
+        min_group_size, allow_version_mismatch, lang,
+    )  # fmt: skip
+    if suggest_map is not None:
+        return suggest_map_file(answers, questionnaire=questionnaire, export=export, target=suggest_map)
+    thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
+    return score_file(
+        answers,
+        questionnaire=questionnaire,
+        output=Output(format.value, _lang(lang), output, respondents),
+        thresholds=thresholds,
+        export=export,
+    )
+
+
+def _export_options(
+    mapping: Path | None,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    group_by: str | None,
+    by_role: bool,
+    include_incomplete: bool,
+    strict: bool,
+    min_group_size: int | None,
+    allow_version_mismatch: bool,
+    lang: Language | None,
+) -> ExportOptions:
+    from peerready.exports.load import ExportOptions
+
+    return ExportOptions(
+        mapping=mapping,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        group_by=group_by,
+        by_role=by_role,
+        include_incomplete=include_incomplete,
+        strict=strict,
+        min_group_size=min_group_size,
+        allow_version_mismatch=allow_version_mismatch,
+        language=_lang(lang) or console.locale_language(),
+    )
+
+
+@app.command()
+def template(
+    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
+    to: Annotated[TemplateKind, typer.Option("--to", help="csv, xlsx, or xlsform (KoboToolbox/ODK).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    lang: LangOption = None,
+    group: Annotated[bool, typer.Option(help="Include a group (department) column.")] = True,
+    role: Annotated[bool, typer.Option(help="Include a role column.")] = True,
+    delimiter: Annotated[
+        str, typer.Option("--delimiter", help="CSV delimiter (';' for Danish Excel).")
+    ] = ",",
+) -> int:
+    """Write a blank response sheet (CSV, XLSX) or an XLSForm that 'peerready score' reads back."""
+    from peerready.commands.template import template as run
+
+    return run(
+        questionnaire,
+        to=to.value,
+        output=output,
+        lang=_lang(lang) or console.locale_language(),
+        group=group,
+        role=role,
+        delimiter=delimiter,
+    )
+
+
+@app.command()
+def assess(
+    questionnaire: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--questionnaire",
+            "-q",
+            help="Questionnaire id or file (default: the bundled default; with --resume: the session's).",
+        ),
+    ] = None,
+    lang: LangOption = None,
+    session: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--session",
+            help="Save the answers to this file (default: named after the organisation and date, here).",
+        ),
+    ] = None,
+    resume: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--resume", help="Carry on with a paused session, at its first unanswered item."),
+    ] = None,
+) -> int:
+    """Assess readiness together in a meeting: one statement at a time, saved after every answer."""
+    from peerready.commands.assess import assess as run
+
+    return run(questionnaire=questionnaire, lang=_lang(lang), session_file=session, resume=resume)
+
+
+@app.command()
+def report(
+    answers: Annotated[
+        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="The report file; its suffix picks the format (default: ANSWERS.pdf here).",
+        ),
+    ] = None,
+    format: Annotated[
+        Optional[ReportFormat],  # noqa: UP045
+        typer.Option("--format", "-f", help="pdf, html, md or json (html, md, json: to the terminal)."),
+    ] = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", "-l", help="Language of the report (default: the session's)."),
+    ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--baseline",
+            help="An earlier session or result of the same questionnaire: show what changed.",
+        ),
+    ] = None,
+    brand: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--brand", help="Brand file: the consultant's name, logo, colour and contact."),
+    ] = None,
+    organisation: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--organisation", help="The organisation's name on the report (a survey export has none)."
+        ),
+    ] = None,
+    date: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--date", formats=["%Y-%m-%d"], help="The assessment's date, YYYY-MM-DD (default: the session's)."
+        ),
+    ] = None,
+    questionnaire: QuestionnaireOption = None,
+    min_group_size: MinGroupSizeOption = None,
+    allow_version_mismatch: AllowMismatchOption = False,
+    mapping: MapOption = None,
+    group_by: GroupByOption = None,
+    by_role: ByRoleOption = False,
+    include_incomplete: IncompleteOption = False,
+    strict: StrictOption = False,
+    encoding: EncodingOption = None,
+    delimiter: DelimiterOption = None,
+    sheet: SheetOption = None,
+) -> int:
+    """Write the readiness report: PDF, HTML, Markdown or JSON."""
+    from peerready.commands.report import Options
+    from peerready.commands.report import report as run
+
+    export = _export_options(
+        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
+        min_group_size, allow_version_mismatch, lang,
+    )  # fmt: skip
+    options = Options(
+        questionnaire=questionnaire,
+        export=export,
+        baseline=baseline,
+        brand=brand,
+        organisation=organisation.strip() if organisation and organisation.strip() else None,
+        date=date.date() if date else None,
+    )
+    return run(
+        answers, output=output, fmt=format.value if format else None, lang=_lang(lang), options=options
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; the one error boundary that turns exceptions into exit codes."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    try:
+        code = app(args=args, prog_name="peerready", standalone_mode=False)
+    except PeerreadyError as exc:
+        console.error(str(exc))
+        return exc.exit_code
+    except ClickException as exc:
+        console.error(exc.format_message())
+        console.err().print(f"Try 'peerready {_command_word(args)} --help'.".replace("  ", " "))
+        return EXIT_INPUT
+    except typer.Abort:
+        console.error("input ended before the command finished")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        console.error(f"internal error: {type(exc).__name__}: {exc}")
+        if not debug:
+            console.err().print(
+                "This is a bug in peerready; run again with --debug to see where it happened."
+            )
+        return EXIT_INTERNAL
+    code = int(code or 0)
+    if code == EXIT_INTERRUPTED and _command_word(args) != "assess":
+        # typer turns Ctrl-C into exit 130 without a word; `assess` says itself how to carry on
+        console.error("interrupted")
+    return code
+
+
+def _command_word(args: Sequence[str]) -> str:
+    return next((a for a in args if not a.startswith("-")), "")

@@ -1,0 +1,69 @@
+"""Session files: reading and saving a session, and checking it against its questionnaire's version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from peerready.documents.loader import parse_document, read_text, validate
+from peerready.errors import InputError
+from peerready.fileio import write_atomic
+from peerready.model.questionnaire import Questionnaire
+from peerready.model.session import Session
+
+
+def load_session(path: Path) -> Session:
+    return validate(parse_document(read_text(path), str(path)), Session)
+
+
+def session_json(session: Session) -> str:
+    return json.dumps(session.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_session(session: Session, path: Path) -> None:
+    write_atomic(path, session_json(session))
+
+
+class SessionMismatch(InputError):
+    """The session was answered on another version of the questionnaire."""
+
+
+def compare_versions(session: Session, questionnaire: Questionnaire) -> list[str]:
+    """What differs between the questionnaire the answers were given on and this one."""
+    ref = session.questionnaire
+    if ref.id != questionnaire.id:
+        return [f"the session is for questionnaire '{ref.id}', not '{questionnaire.id}'"]
+    if ref.hash == questionnaire.content_hash() and ref.version == questionnaire.version:
+        return []
+    changes = [f"version {ref.version} → {questionnaire.version}"]
+    if not ref.items:
+        return [*changes, "the content differs (the session records no per-item fingerprints)"]
+    now = questionnaire.item_fingerprints()
+    removed = sorted(set(ref.items) - set(now))
+    added = sorted(set(now) - set(ref.items))
+    changed = sorted(i for i in set(ref.items) & set(now) if ref.items[i] != now[i])
+    if removed:
+        changes.append(f"removed items: {', '.join(removed)}")
+    if added:
+        changes.append(f"new items: {', '.join(added)}")
+    if changed:
+        changes.append(f"items whose text or options changed: {', '.join(changed)}")
+    if len(changes) == 1:
+        changes.append("no item changed; other content (bands, guidance, rules) did")
+    return changes
+
+
+def check_version(session: Session, questionnaire: Questionnaire, *, allow_mismatch: bool) -> list[str]:
+    """Refuse answers from another questionnaire version unless allowed; then return the changes."""
+    changes = compare_versions(session, questionnaire)
+    if not changes:
+        return []
+    if session.questionnaire.id != questionnaire.id:
+        raise SessionMismatch(changes[0])
+    if not allow_mismatch:
+        raise SessionMismatch(
+            f"the session was answered on '{questionnaire.id}' {session.questionnaire.version}, "
+            f"but this is {questionnaire.version} ({'; '.join(changes[1:])}); "
+            "use --allow-version-mismatch to score it anyway"
+        )
+    return changes

@@ -1,0 +1,116 @@
+"""JSON exports: an array of answer objects, or JSON lines (one object per line).
+
+Read in two streaming passes: the first collects the keys (the "header"), the second turns
+each object into a row. Objects are decoded one at a time from a bounded buffer, so memory
+stays flat however many there are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from peerready.errors import InputError
+from peerready.exports.sniff import Undecodable
+from peerready.exports.source import CHUNK_ROWS, Chunk, Source, stringify
+
+READ = 1 << 16
+MAX_OBJECT = 1 << 22  # one answer object larger than 4 MB is not an answer object
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\r\n\ufeff"
+
+
+def objects(path: Path, encoding: str) -> Iterator[tuple[int, Any]]:
+    """(line, value) for each element of a top-level array, or each value of JSON lines."""
+    with path.open(encoding=encoding) as handle:
+        buffer, line, at_start, in_array = "", 1, True, False
+        while True:
+            try:
+                chunk = handle.read(READ)
+            except UnicodeDecodeError as exc:
+                raise Undecodable(path, exc) from None
+            buffer += chunk
+            position = 0
+            while True:
+                skipped = _skip(buffer, position, in_array)
+                line += buffer.count("\n", position, skipped)
+                position = skipped
+                if at_start and position < len(buffer):
+                    at_start = False
+                    if buffer[position] == "[":
+                        in_array, position = True, position + 1
+                        continue
+                if position >= len(buffer) or (in_array and buffer[position] == "]"):
+                    break
+                try:
+                    value, end = _DECODER.raw_decode(buffer, position)
+                except json.JSONDecodeError as exc:
+                    if chunk and len(buffer) - position < MAX_OBJECT:
+                        break  # maybe cut off by the read: read more, then try again
+                    where = line + buffer.count("\n", position, exc.pos)
+                    raise InputError(f"{path}:{where}: invalid JSON: {exc.msg}") from None
+                yield line, value
+                line += buffer.count("\n", position, end)
+                position = end
+            buffer = buffer[position:]
+            if not chunk:
+                if buffer.strip(_SPACE + "]"):
+                    raise InputError(f"{path}:{line}: invalid JSON: unexpected text at the end")
+                return
+
+
+def _skip(text: str, position: int, in_array: bool) -> int:
+    while position < len(text) and (text[position] in _SPACE or (in_array and text[position] == ",")):
+        position += 1
+    return position
+
+
+def open_json(path: Path, encoding: str) -> Source:
+    keys: dict[str, None] = {}
+    count = 0
+    for line, value in objects(path, encoding):
+        count += 1
+        if not isinstance(value, dict):
+            raise InputError(
+                f'{path}:{line}: expected an answer object {{"item": answer, …}}, found {_kind(value)}'
+            )
+        keys.update(dict.fromkeys(value))
+    if not count:
+        raise InputError(f"{path}: no answer objects in the file")
+    header = list(keys)
+
+    def chunks() -> Iterator[Chunk]:
+        stream = objects(path, encoding)
+        done = 0
+        while batch := list(islice(stream, CHUNK_ROWS)):
+            done += len(batch)
+            lines = [line for line, _ in batch]
+            rows = [[_cell(obj.get(key)) for key in header] for _, obj in batch]
+            yield Chunk(rows, _fixed(lines), done)
+
+    return Source(
+        label=str(path),
+        kind="json",
+        header=header,
+        chunks=chunks(),
+        total=count,
+        where=lambda _position, column: f"field '{header[column]}'",
+        encoding=encoding,
+    )
+
+
+def _fixed(lines: list[int]) -> Callable[[], list[int]]:
+    return lambda: lines
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return "\x00" + json.dumps(value, ensure_ascii=False)[:40]  # never an answer: reported as one
+    return stringify(value)
+
+
+def _kind(value: Any) -> str:
+    return {list: "a list", str: "a text", int: "a number", float: "a number"}.get(type(value), "a value")

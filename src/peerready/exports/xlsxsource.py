@@ -1,0 +1,113 @@
+"""XLSX exports, read with openpyxl in read-only mode: one row at a time, never the whole sheet.
+
+Problems are located by row number and cell (column letter), as Excel shows them.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from peerready.errors import InputError
+from peerready.exports.source import (
+    CHUNK_ROWS,
+    TEMPLATE_MARK,
+    Chunk,
+    Source,
+    TemplateRef,
+    parse_ref,
+    stringify,
+)
+
+README_SHEETS = ("readme", "læs mig", "vejledning")
+
+
+def open_xlsx(path: Path, sheet: str | None) -> Source:
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InputError(f"{path}: not an XLSX workbook ({exc})") from None
+    names = list(book.sheetnames)
+    if sheet is not None and sheet not in names:
+        book.close()
+        raise InputError(f"{path}: no sheet '{sheet}' (sheets: {', '.join(names)})")
+    name = sheet or names[0]
+    if name.casefold() == "survey" and "choices" in names:
+        book.close()
+        raise InputError(f"{path}: an XLSForm (a form definition), not answers; score the export instead")
+    worksheet = book[name]
+    worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
+    rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+    header_row, header = _header(rows, path, name)
+    template = _template_ref(book, names, name)
+    width = len(header)
+
+    def chunks() -> Iterator[Chunk]:
+        try:
+            while batch := list(islice(rows, CHUNK_ROWS)):
+                kept = [(n, _texts(values, width)) for n, values in batch if _filled(values)]
+                yield Chunk([row for _, row in kept], _fixed([n for n, _ in kept]), batch[-1][0])
+        finally:
+            book.close()
+
+    def where(position: int, column: int) -> str:
+        cell = f"{get_column_letter(column + 1)}{position}"
+        return f"cell {cell} ('{header[column]}')" if column < width else f"cell {cell}"
+
+    return Source(
+        label=str(path),
+        kind="xlsx",
+        header=header,
+        chunks=chunks(),
+        total=worksheet.max_row or 0,
+        where=where,
+        sheet=name,
+        template=template,
+        details={"header_row": str(header_row)},
+        close=book.close,
+    )
+
+
+def _fixed(numbers: list[int]) -> Callable[[], list[int]]:
+    return lambda: numbers
+
+
+def _filled(values: tuple[Any, ...]) -> bool:
+    return any(v is not None and (not isinstance(v, str) or v.strip()) for v in values)
+
+
+def _texts(values: tuple[Any, ...], width: int) -> list[str]:
+    row = [stringify(v) for v in values]
+    if len(row) < width:
+        row += [""] * (width - len(row))
+    while len(row) > width and not row[-1].strip():
+        row.pop()
+    return row
+
+
+def _header(rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path, sheet: str) -> tuple[int, list[str]]:
+    for number, values in rows:
+        if _filled(values):
+            header = [stringify(v).strip() for v in values]
+            while header and not header[-1]:
+                header.pop()
+            return number, header
+    raise InputError(f"{path}: sheet '{sheet}' is empty (no header row)")
+
+
+def _template_ref(book: Any, names: list[str], answers: str) -> TemplateRef | None:
+    """A template written by peerready says in its README sheet which questionnaire it is for."""
+    for name in names:
+        if name == answers or name.casefold() not in README_SHEETS:
+            continue
+        for values in book[name].iter_rows(max_row=20, values_only=True):
+            for value in values:
+                if isinstance(value, str) and TEMPLATE_MARK in value:
+                    return parse_ref(value)
+    return None

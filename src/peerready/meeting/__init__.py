@@ -1,0 +1,1 @@
+"""`peerready assess`: the interactive meeting, its pure steps and the one questionary module."""

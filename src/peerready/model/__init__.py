@@ -1,0 +1,1 @@
+"""The formats and types everything else works with: questionnaires, catalogues, sessions, results."""

@@ -1,0 +1,250 @@
+"""Criteria: declarative conditions on a scored result, written as data in questionnaire files.
+
+A criterion never runs code from the file: each kind is a pydantic model with a fixed
+meaning, evaluated here against `Facts` distilled from the scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from peerready.i18n import LText, both
+from peerready.model.ids import Slug
+
+
+class _Criterion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class DomainBand(_Criterion):
+    """The domain's score falls in one of the named bands."""
+
+    kind: Literal["domain_band"]
+    domain: Slug
+    bands: list[Slug] = Field(min_length=1)
+
+
+class DomainBelow(_Criterion):
+    """The domain's score (0–100) is below a threshold."""
+
+    kind: Literal["domain_below"]
+    domain: Slug
+    below: float = Field(ge=0, le=100)
+
+
+class OverallBelow(_Criterion):
+    """The overall score (0–100) is below a threshold."""
+
+    kind: Literal["overall_below"]
+    below: float = Field(ge=0, le=100)
+
+
+class ItemAtMost(_Criterion):
+    """The item's mean points (over those who answered) are at most a value, e.g. its lowest level."""
+
+    kind: Literal["item_at_most"]
+    item: Slug
+    points: float
+
+
+class ItemUnknown(_Criterion):
+    """At least this share of the answers to the item are "don't know"."""
+
+    kind: Literal["item_unknown"]
+    item: Slug
+    share: float = Field(default=0.5, gt=0, le=1)
+
+
+class AgreementBelow(_Criterion):
+    """Within-group agreement (rwg / rwg(j)) on a domain or an item is below a threshold."""
+
+    kind: Literal["agreement_below"]
+    domain: Slug | None = None
+    item: Slug | None = None
+    below: float | None = Field(
+        default=None, gt=0, le=1, description="Default: the questionnaire's agreement threshold"
+    )
+
+    @model_validator(mode="after")
+    def _one_target(self) -> AgreementBelow:
+        if (self.domain is None) == (self.item is None):
+            raise ValueError("name exactly one of 'domain' or 'item'")
+        return self
+
+
+class InsufficientData(_Criterion):
+    """Too few of the domain's items were answered to score it."""
+
+    kind: Literal["insufficient_data"]
+    domain: Slug
+
+
+class AllOf(_Criterion):
+    kind: Literal["all"]
+    of: list[Criterion] = Field(min_length=1)
+
+
+class AnyOf(_Criterion):
+    kind: Literal["any"]
+    of: list[Criterion] = Field(min_length=1)
+
+
+class Not(_Criterion):
+    kind: Literal["not"]
+    criterion: Criterion
+
+
+Criterion = Annotated[
+    Union[  # noqa: UP007 - a recursive discriminated union needs the Union spelling
+        DomainBand,
+        DomainBelow,
+        OverallBelow,
+        ItemAtMost,
+        ItemUnknown,
+        AgreementBelow,
+        InsufficientData,
+        AllOf,
+        AnyOf,
+        Not,
+    ],
+    Field(discriminator="kind"),
+]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What criteria can look at: distilled from a scored result."""
+
+    domain_band: Mapping[str, str | None] = field(default_factory=dict)
+    domain_score: Mapping[str, float | None] = field(default_factory=dict)
+    domain_rwg: Mapping[str, float | None] = field(default_factory=dict)
+    item_mean_points: Mapping[str, float | None] = field(default_factory=dict)
+    item_unknown_share: Mapping[str, float] = field(default_factory=dict)
+    item_rwg: Mapping[str, float | None] = field(default_factory=dict)
+    overall_score: float | None = None
+    domain_titles: Mapping[str, LText] = field(default_factory=dict)
+    item_texts: Mapping[str, LText] = field(default_factory=dict)
+    agreement_threshold: float = 0.7
+    band_labels: Mapping[str, LText] = field(default_factory=dict)
+
+
+def holds(criterion: Criterion, facts: Facts) -> bool:
+    """Whether the criterion is true of these facts; unknown values never satisfy a condition."""
+    match criterion:
+        case DomainBand(domain=domain, bands=bands):
+            return facts.domain_band.get(domain) in bands
+        case DomainBelow(domain=domain, below=below):
+            return _below(facts.domain_score.get(domain), below)
+        case OverallBelow(below=below):
+            return _below(facts.overall_score, below)
+        case ItemAtMost(item=item, points=points):
+            mean = facts.item_mean_points.get(item)
+            return mean is not None and mean <= points
+        case ItemUnknown(item=item, share=share):
+            return facts.item_unknown_share.get(item, 0.0) >= share
+        case AgreementBelow(domain=domain, item=item, below=below):
+            rwg = facts.domain_rwg.get(domain) if domain else facts.item_rwg.get(item or "")
+            return _below(rwg, facts.agreement_threshold if below is None else below)
+        case InsufficientData(domain=domain):
+            return domain in facts.domain_score and facts.domain_score[domain] is None
+        case AllOf(of=parts):
+            return all(holds(part, facts) for part in parts)
+        case AnyOf(of=parts):
+            return any(holds(part, facts) for part in parts)
+        case Not(criterion=inner):
+            return not holds(inner, facts)
+    raise AssertionError(f"unhandled criterion {criterion!r}")  # pragma: no cover
+
+
+def _below(value: float | None, threshold: float) -> bool:
+    return value is not None and value < threshold
+
+
+def describe(criterion: Criterion, facts: Facts) -> LText:
+    """A plain-language statement of the criterion, for "why" lines in reports."""
+    match criterion:
+        case DomainBand(domain=domain, bands=bands):
+            # Name the band the domain is in (when it holds), not every band the rule lists.
+            actual = facts.domain_band.get(domain)
+            named = [actual] if actual in bands else bands
+            label = both(*(" / ".join(_label(facts, b).get(lang) for b in named) for lang in ("da", "en")))
+            title = _title(facts, domain)
+            return both(f"«{title.da}» ligger i «{label.da}»", f"“{title.en}” is in “{label.en}”")
+        case DomainBelow(domain=domain, below=below):
+            title = _title(facts, domain)
+            return both(f"«{title.da}» scorer under {_da(below)}", f"“{title.en}” scores below {below:g}")
+        case OverallBelow(below=below):
+            return both(f"Samlet score under {_da(below)}", f"Overall score below {below:g}")
+        case ItemAtMost(item=item, points=points):
+            text = _item(facts, item)
+            return both(
+                f"Svaret på «{text.da}» giver højst {_da(points)} point",
+                f"The answer to “{text.en}” scores at most {points:g} points",
+            )
+        case ItemUnknown(item=item):
+            text = _item(facts, item)
+            return both(
+                f"Mange svarede «ved ikke» til «{text.da}»", f"Many answered “don't know” to “{text.en}”"
+            )
+        case AgreementBelow(domain=domain, item=item):
+            text = _title(facts, domain) if domain else _item(facts, item or "")
+            return both(f"Gruppen er uenig om «{text.da}»", f"The group disagrees on “{text.en}”")
+        case InsufficientData(domain=domain):
+            title = _title(facts, domain)
+            return both(f"For få svar om «{title.da}»", f"Too few answers on “{title.en}”")
+        case AllOf(of=parts) | AnyOf(of=parts):
+            joined = [describe(p, facts) for p in parts]
+            word_da, word_en = ("og", "and") if isinstance(criterion, AllOf) else ("eller", "or")
+            return both(f" {word_da} ".join(t.da for t in joined), f" {word_en} ".join(t.en for t in joined))
+        case Not(criterion=inner):
+            text = describe(inner, facts)
+            return both(f"ikke: {text.da}", f"not: {text.en}")
+    raise AssertionError(f"unhandled criterion {criterion!r}")  # pragma: no cover
+
+
+def _title(facts: Facts, domain: str) -> LText:
+    return facts.domain_titles.get(domain) or both(domain, domain)
+
+
+def _da(number: float) -> str:
+    """A threshold as Danish writes it: 0,5 (and 60, not 60,0)."""
+    return f"{number:g}".replace(".", ",")
+
+
+def _item(facts: Facts, item: str) -> LText:
+    return facts.item_texts.get(item) or both(item, item)
+
+
+def _label(facts: Facts, band: str) -> LText:
+    return facts.band_labels.get(band) or both(band, band)
+
+
+def referenced(criterion: Criterion) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+    """The domains, items and (domain, band) pairs a criterion names, for cross-reference checks."""
+    domains: set[str] = set()
+    items: set[str] = set()
+    bands: set[tuple[str, str]] = set()
+    match criterion:
+        case DomainBand(domain=domain, bands=names):
+            domains.add(domain)
+            bands.update((domain, b) for b in names)
+        case DomainBelow(domain=domain) | InsufficientData(domain=domain):
+            domains.add(domain)
+        case ItemAtMost(item=item) | ItemUnknown(item=item):
+            items.add(item)
+        case AgreementBelow(domain=domain, item=item):
+            domains.update([domain] if domain else [])
+            items.update([item] if item else [])
+        case AllOf(of=parts) | AnyOf(of=parts):
+            for part in parts:
+                d, i, b = referenced(part)
+                domains |= d
+                items |= i
+                bands |= b
+        case Not(criterion=inner):
+            return referenced(inner)
+    return domains, items, bands

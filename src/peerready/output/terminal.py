@@ -1,0 +1,265 @@
+"""Results and questionnaires as rich renderables for the terminal. Builds; never prints."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from peerready.i18n import (
+    Lang,
+    LText,
+    both,
+    format_date,
+    format_number,
+    format_optional,
+    format_percent,
+)
+from peerready.model.bands import band_rank
+from peerready.model.catalogue import Recommendation
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
+from peerready.model.result import DomainResult, ScoreResult
+from peerready.model.session import ROLE_LABELS
+from peerready.scoring.groups import OTHER
+
+WORDS: dict[str, LText] = {
+    "verdict": both("Samlet vurdering", "Overall verdict"),
+    "domain": both("Område", "Domain"),
+    "score": both("Score", "Score"),
+    "band": both("Bånd", "Band"),
+    "coverage": both("Besvaret", "Answered"),
+    "favourable": both("Positive", "Favourable"),
+    "agreement": both("Enighed", "Agreement"),
+    "strengths": both("Styrker", "Strengths"),
+    "gaps": both("Huller", "Gaps"),
+    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
+    "recommendations": both("Anbefalinger", "Recommendations"),
+    "groups": both("Grupper", "Groups"),
+    "respondents": both("deltagere", "respondents"),
+    "respondent": both("deltager", "respondent"),
+    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
+    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
+    "insufficient": both("for få svar", "too few answers"),
+    "unscored": both("åbne spørgsmål", "open questions"),
+    "open": both("åbent svar", "open answer"),
+    "critical": both("kritisk", "critical"),
+    "provisional": both("foreløbig", "provisional"),
+    "items": both("spørgsmål", "items"),
+    "hidden": both(
+        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
+        "respondents in groups below the minimum size are not shown on their own",
+    ),
+    "merged": both(
+        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondents in groups below the minimum size are counted under “Others (small groups)”",
+    ),
+    "merged_one": both(
+        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
+        "respondent in a group below the minimum size is counted under “Others (small groups)”",
+    ),
+    "overall": both("Samlet", "Overall"),
+    "hidden_one": both(
+        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
+        "respondent in a group below the minimum size is not shown on their own",
+    ),
+    "more": both(
+        "flere – se hele listen i rapporten (peerready report)",
+        "more – see the full list in the report (peerready report)",
+    ),
+}
+
+# Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
+# screen away; the terminal shows the first ones and the report has them all.
+TERMINAL_LIST = 10
+
+PRIORITY = {
+    "high": both("høj", "high"),
+    "medium": both("mellem", "medium"),
+    "low": both("lav", "low"),
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    return WORDS[key].get(lang)
+
+
+def _band_style(domain: DomainResult, instrument: Instrument) -> str:
+    q = instrument.questionnaire
+    bands = q.bands_for(q.domain_by_id[domain.domain])
+    rank = band_rank(domain.band, bands)
+    if rank is None:
+        return "muted"
+    top = len(bands) - 1
+    return "band.0" if rank == 0 else "band.3" if rank == top else "band.1"
+
+
+def _bar(score: float | None, width: int = 20) -> Text:
+    if score is None:
+        return Text("·" * width, style="muted")
+    filled = round(score / 100 * width)
+    return Text("█" * filled + "░" * (width - filled))
+
+
+def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    q = instrument.questionnaire
+    parts: list[RenderableType] = []
+    head = q.title.get(lang)
+    if result.organisation:
+        head = f"{result.organisation} · {head}"
+    if result.date:
+        head += f" · {format_date(result.date, lang)}"
+    parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
+    verdict = result.verdict
+    label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if verdict.provisional and verdict.label:
+        label += f" ({word('provisional', lang)})"
+    reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
+    parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
+    parts += [Text(), _domain_table(result, instrument, lang)]
+    parts += _highlights(result, instrument, lang)
+    if result.recommendations:
+        parts += [Text(), _recommendations(result, lang)]
+    if result.groups:
+        parts += [Text(), _groups(result, instrument, lang)]
+    if result.suppressed_respondents:
+        merged = any(g.key == OTHER for g in result.groups)
+        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
+        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
+    return Group(*parts)
+
+
+def _who(result: ScoreResult, lang: Lang) -> str:
+    if result.mode == "consensus":
+        return word("agreed", lang)
+    key = "respondent" if result.respondents == 1 else "respondents"
+    return f"{result.respondents} {word(key, lang)}"
+
+
+def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Strengths and gaps with their scores; low agreement with its rwg; items marked for discussion."""
+    stats = {i.item: i for d in result.domains for i in d.items}
+    parts: list[RenderableType] = []
+    for key, ids in (
+        ("strengths", result.strengths),
+        ("gaps", result.gaps),
+        ("disagreement", sorted(result.low_agreement, key=lambda i: stats[i].rwg or 0)),
+        ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
+    ):
+        if not ids:
+            continue
+        lines = Text(word(key, lang), style="heading")
+        for item_id in ids[:TERMINAL_LIST]:
+            lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+            item = stats.get(item_id)
+            if item is not None and key == "disagreement" and item.rwg is not None:
+                lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
+            elif item is not None and key != "disagreement" and item.score is not None:
+                lines.append(f" – {format_number(item.score, lang)}", style="muted")
+        if len(ids) > TERMINAL_LIST:
+            lines.append(f"\n+ {len(ids) - TERMINAL_LIST} {word('more', lang)}", style="muted")
+        parts += [Text(), lines]
+    return parts
+
+
+def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
+    """'12. The statement', numbered as `peerready show` and `peerready assess` number items."""
+    items = instrument.questionnaire.all_items
+    number = next((n for n, item in enumerate(items, start=1) if item.id == item_id), None)
+    if number is None:
+        return item_id
+    return f"{number}. {items[number - 1].text.get(lang)}"
+
+
+def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column(word("domain", lang))
+    table.add_column(word("score", lang), justify="right")
+    table.add_column("", no_wrap=True)
+    table.add_column(word("band", lang))
+    table.add_column(word("coverage", lang), justify="right")
+    table.add_column(word("favourable", lang), justify="right")
+    table.add_column(word("agreement", lang), justify="right")
+    for domain in result.domains:
+        title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
+        if domain.status == "unscored":
+            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
+            continue
+        band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
+        agreement = ""
+        if domain.agreement and domain.agreement.rwg_j is not None:
+            agreement = format_number(domain.agreement.rwg_j, lang, 2)
+            agreement += " ⚠" if domain.agreement.low else ""
+        table.add_row(
+            title,
+            format_optional(domain.score, lang),
+            _bar(domain.score),
+            Text(band, style=_band_style(domain, instrument)),
+            format_percent(domain.coverage, lang),
+            format_percent(domain.favourable, lang) if domain.favourable is not None else "–",
+            agreement,
+        )
+    return table
+
+
+def _recommendations(result: ScoreResult, lang: Lang) -> Table:
+    table = Table(title=word("recommendations", lang), title_justify="left", show_edge=False)
+    table.add_column("#", justify="right")
+    table.add_column(word("recommendations", lang))
+    table.add_column("")
+    for number, rec in enumerate(result.recommendations[:TERMINAL_LIST], start=1):
+        table.add_row(str(number), rec.title.get(lang), PRIORITY[rec.priority].get(lang))
+    hidden = len(result.recommendations) - TERMINAL_LIST
+    if hidden > 0:
+        table.caption = f"+ {hidden} {word('more', lang)}"
+        table.caption_justify = "left"
+    return table
+
+
+def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
+    """Domains down, groups across: there are usually far fewer groups than domains."""
+    table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
+    table.add_column(word("domain", lang))
+    for group in result.groups:
+        label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
+        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+    table.add_row(
+        word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
+    )
+    for domain in instrument.questionnaire.domains:
+        if domain.scored_items:
+            scores = (format_optional(g.domains.get(domain.id), lang) for g in result.groups)
+            table.add_row(domain.title.get(lang), *scores)
+    return table
+
+
+def questionnaire_view(instrument: Instrument, lang: Lang) -> RenderableType:
+    q = instrument.questionnaire
+    parts: list[RenderableType] = [
+        Text(f"{q.title.get(lang)} ({q.id} {q.version})", style="heading"),
+        Text(q.description.get(lang)),
+    ]
+    number = 0
+    for domain in q.domains:
+        marker = f" [{word('critical', lang)}]" if domain.critical else ""
+        parts.append(Text(f"\n{domain.title.get(lang)}{marker}", style="heading"))
+        for item in domain.items:
+            number += 1
+            line = Text(f"{number:>3}. {item.text.get(lang)}  ")
+            parts.append(line.append(_kind(item, instrument, lang), "muted"))
+    recs: list[Recommendation] = instrument.recommendations
+    if recs:
+        parts.append(Text(f"\n{len(recs)} {word('recommendations', lang).lower()}", style="muted"))
+    return Group(*parts)
+
+
+def _kind(item: object, instrument: Instrument, lang: Lang) -> str:
+    if isinstance(item, RatedItem):
+        return f"[{instrument.questionnaire.scale_by_id[item.scale].label.get(lang)}]"
+    if isinstance(item, ChecklistItem | ChoiceItem):
+        options = instrument.questionnaire.options_of(item)
+        return "[" + " / ".join(o.label.get(lang) for o in options) + "]"
+    assert isinstance(item, TextItem)
+    return f"[{word('open', lang)}]"

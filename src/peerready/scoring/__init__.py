@@ -1,0 +1,1 @@
+"""Answers → tallies → statistics → verdict and recommendations: a frozen ScoreResult. Pure."""

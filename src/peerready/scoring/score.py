@@ -1,0 +1,147 @@
+"""Scoring: answers → tallies → a frozen ScoreResult. Pure: no files, no printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from peerready import __version__
+from peerready.documents.sessions import check_version
+from peerready.errors import DocumentError, Problem
+from peerready.i18n import Lang, LText
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Settings
+from peerready.model.result import QuestionnaireInfo, ScoreResult
+from peerready.model.session import GROUP, ROLE_LABELS, Session
+from peerready.scoring.groups import group_results
+from peerready.scoring.stats import domain_result
+from peerready.scoring.tally import ScoringPlan, Tally
+from peerready.scoring.verdict import decide, facts_from, overall_score, select
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a result says about where the answers came from."""
+
+    language: Lang
+    mode: str
+    organisation: str | None = None
+    date: dt.date | None = None
+    participants: int | None = None
+    roles: Mapping[str, int] = field(default_factory=dict)
+    notes: Mapping[str, str] = field(default_factory=dict)
+    flagged: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Tallies per group along one dimension (e.g. role or department)."""
+
+    dimension: str
+    tallies: Mapping[str, Tally]
+    labels: Mapping[str, LText] = field(default_factory=dict)
+
+
+def effective_settings(instrument: Instrument, **overrides: float | int | None) -> Settings:
+    """The questionnaire's settings with any given on the command line."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    settings = instrument.questionnaire.settings
+    return Settings.model_validate(settings.model_dump() | given) if given else settings
+
+
+def score(
+    instrument: Instrument,
+    overall: Tally,
+    context: Context,
+    settings: Settings,
+    breakdowns: Iterable[Breakdown] = (),
+) -> ScoreResult:
+    q = instrument.questionnaire
+    domains = [domain_result(q, d, overall, settings) for d in q.domains]
+    facts = facts_from(q, domains, overall_score(q, domains), settings.agreement_threshold)
+    items = [item for d in domains for item in d.items if item.score is not None]
+    by_score = sorted(items, key=lambda i: -(i.score or 0))
+    groups, hidden = [], 0
+    for breakdown in breakdowns:
+        shown, small = group_results(q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings)
+        groups += shown
+        hidden += small
+    return ScoreResult(
+        tool_version=__version__,
+        questionnaire=QuestionnaireInfo(id=q.id, version=q.version, hash=q.content_hash(), title=q.title),
+        organisation=context.organisation,
+        date=context.date,
+        language=context.language,
+        mode=context.mode,
+        respondents=overall.respondents,
+        participants=context.participants,
+        roles=dict(context.roles),
+        settings=settings.model_dump(),
+        verdict=decide(q, domains, facts),
+        domains=domains,
+        strengths=[i.item for i in by_score if (i.score or 0) >= 75][: settings.highlights],
+        gaps=[i.item for i in sorted(items, key=lambda i: i.score or 0) if (i.score or 0) < 50][
+            : settings.highlights
+        ],
+        low_agreement=[i.item for d in domains for i in d.items if i.low_agreement],
+        recommendations=select(instrument.recommendations, facts),
+        groups=groups,
+        suppressed_respondents=hidden,
+        texts={k: list(v) for k, v in overall.texts.items()},
+        notes=dict(context.notes),
+        flagged=list(context.flagged),
+        warnings=list(context.warnings),
+    )
+
+
+def score_session(
+    instrument: Instrument,
+    session: Session,
+    *,
+    settings: Settings | None = None,
+    allow_version_mismatch: bool = False,
+    label: str = "session",
+) -> ScoreResult:
+    """Score an assessment session; answers that do not fit the questionnaire are errors."""
+    q = instrument.questionnaire
+    changes = check_version(session, q, allow_mismatch=allow_version_mismatch)
+    settings = settings or q.settings
+    plan = ScoringPlan.build(q)
+    problems: list[Problem] = []
+    for respondent, answers in session.answer_sets():
+        key = respondent.id if respondent else GROUP
+        found = plan.check(answers, f"answers.{key}")
+        if changes:  # answers to removed items are expected after a version change
+            found = [p for p in found if "no such item" not in p.message]
+        problems += found
+    for item_id in session.notes:
+        if item_id not in q.item_by_id and not changes:
+            problems.append(Problem(f"notes.{item_id}", "no such item in the questionnaire"))
+    if problems:
+        raise DocumentError([Problem(p.path, p.message, file=label) for p in problems])
+    overall = Tally(plan, settings.min_coverage)
+    by_role: dict[str, Tally] = {}
+    for respondent, answers in session.answer_sets():
+        overall.add(answers)
+        if respondent is not None and session.mode == "individual":
+            role = respondent.role or "other"
+            by_role.setdefault(role, Tally(plan, settings.min_coverage)).add(answers)
+    roles: dict[str, int] = {}
+    for respondent in session.respondents:
+        if respondent.role:
+            roles[respondent.role] = roles.get(respondent.role, 0) + 1
+    context = Context(
+        language=session.language,
+        mode=session.mode,
+        organisation=session.organisation,
+        date=session.date,
+        participants=len(session.respondents),
+        roles=roles,
+        notes={k: v for k, v in session.notes.items() if k in q.item_by_id},
+        flagged=tuple(session.flagged),
+        warnings=tuple(f"questionnaire changed since the session: {c}" for c in changes[1:]),
+    )
+    breakdowns = [Breakdown("role", by_role, ROLE_LABELS)] if by_role else []
+    return score(instrument, overall, context, settings, breakdowns)
