@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peerready.cli.app import main
+from peerready.cli.main import main
 from peerready.documents.loader import load_instrument
 from peerready.model.instrument import Instrument
 

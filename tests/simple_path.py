@@ -13,7 +13,7 @@ from peerready.exports.layout import Layout, build_layout
 from peerready.exports.load import ExportOptions
 from peerready.exports.mapping import load_mapping
 from peerready.exports.opener import open_export
-from peerready.exports.source import Source
+from peerready.exports.source import ExportReader
 from peerready.i18n import both
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
@@ -22,7 +22,7 @@ from peerready.scoring.score import Breakdown, Context, effective_settings, scor
 from peerready.scoring.tally import ScoringPlan, Tally
 
 
-def _good_rows(source: Source, layout: Layout, options: ExportOptions) -> Iterator[list[str]]:
+def _good_rows(source: ExportReader, layout: Layout, options: ExportOptions) -> Iterator[list[str]]:
     seen: set[str] = set()
     for chunk in source.chunks:
         for row, line in zip(chunk.rows, chunk.positions(), strict=True):

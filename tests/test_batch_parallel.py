@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerready.cli.app import main
+from peerready.cli.main import main
 from peerready.errors import InputError
 from peerready.exports import load, parallel
 from peerready.exports.csvsource import open_csv

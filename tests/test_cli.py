@@ -205,7 +205,7 @@ def test_ctrl_c_exits_130(run, monkeypatch) -> None:
 
 def test_help_does_not_import_heavy_libraries() -> None:
     code = (
-        "import sys; from peerready.cli.app import main; main(['--help']); "
+        "import sys; from peerready.cli.main import main; main(['--help']); "
         "print(sorted(m for m in ('weasyprint', 'questionary', 'jinja2', 'pydantic') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

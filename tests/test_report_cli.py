@@ -142,7 +142,7 @@ def test_brand_files_have_a_schema(run) -> None:
 def test_html_markdown_and_json_never_import_weasyprint(tmp_path) -> None:
     code = (
         "import sys\n"
-        "from peerready.cli.app import main\n"
+        "from peerready.cli.main import main\n"
         f"for fmt in ('html', 'md', 'json'):\n"
         f"    assert main(['report', {str(CONSENSUS)!r}, '-q', {str(BASIC)!r}, '-f', fmt,"
         f" '-o', {str(tmp_path)!r} + '/r.' + fmt]) == 0\n"

@@ -72,7 +72,7 @@ def _alt_texts(node: object, found: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> tuple[PdfReader, str, str]:
     """The README's sample report: made by the command line, with a baseline and a brand."""
-    from peerready.cli.app import main
+    from peerready.cli.main import main
 
     target = tmp_path_factory.mktemp("sample") / "rapport.pdf"
     args = [
@@ -111,7 +111,7 @@ def bundled(tmp_path_factory) -> dict[tuple[str, str], tuple[PdfReader, str]]:
 @pytest.fixture(scope="module")
 def consensus(tmp_path_factory) -> tuple[str, str, Path]:
     """A consensus session with an HTML note, made as a user would: no -o, so NAME.pdf here."""
-    from peerready.cli.app import main
+    from peerready.cli.main import main
 
     folder = tmp_path_factory.mktemp("consensus")
     with pytest.MonkeyPatch.context() as patch:

@@ -7,7 +7,7 @@ import sys
 from contextlib import suppress
 from typing import NoReturn
 
-from peerready.cli.app import main
+from peerready.cli.main import main
 
 
 def run() -> NoReturn:

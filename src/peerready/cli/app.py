@@ -1,4 +1,4 @@
-"""The command line: typer options → command functions → exit codes. The only typer module.
+"""The commands: typer declarations → command functions → exit codes.
 
 Heavy libraries (questionary, jinja2, weasyprint) are imported inside the commands that
 need them, so `peerready --help` stays fast.
@@ -7,23 +7,35 @@ need them, so `peerready --help` stays fast.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import traceback
-from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
-from typer._click.exceptions import ClickException  # typer vendors click since 0.26
 
-from peerready import __version__
-from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
+from peerready.cli.options import (
+    AllowMismatchOption,
+    ByRoleOption,
+    DelimiterOption,
+    EncodingOption,
+    GroupByOption,
+    IncompleteOption,
+    LangOption,
+    Language,
+    MapOption,
+    MinGroupSizeOption,
+    QuestionnaireOption,
+    ReportFormat,
+    SchemaKind,
+    ScoreFormat,
+    SheetOption,
+    StrictOption,
+    TemplateKind,
+    TextOrJson,
+    export_options,
+    lang_of,
+    show_version,
+)
 from peerready.output import console
-
-if TYPE_CHECKING:
-    from peerready.exports.load import ExportOptions  # pydantic-based; not needed to start up
-    from peerready.i18n import Lang
 
 app = typer.Typer(
     name="peerready",
@@ -36,108 +48,11 @@ app = typer.Typer(
 )
 
 
-class Language(StrEnum):
-    da = "da"
-    en = "en"
-
-
-class TextOrJson(StrEnum):
-    text = "text"
-    json = "json"
-
-
-class ScoreFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    md = "md"
-
-
-class TemplateKind(StrEnum):
-    csv = "csv"
-    xlsx = "xlsx"
-    xlsform = "xlsform"
-
-
-class SchemaKind(StrEnum):
-    questionnaire = "questionnaire"
-    catalogue = "catalogue"
-    session = "session"
-    result = "result"
-    batch = "batch"
-    mapping = "mapping"
-    brand = "brand"
-
-
-class ReportFormat(StrEnum):
-    pdf = "pdf"
-    html = "html"
-    md = "md"
-    json = "json"
-
-
-def _lang(value: Language | None) -> Lang | None:
-    return None if value is None else value.value  # type: ignore[return-value,unused-ignore]
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"peerready {__version__}")
-        raise typer.Exit()
-
-
-LangOption = Annotated[
-    Optional[Language],  # noqa: UP045 - typer needs Optional here
-    typer.Option("--lang", "-l", help="Language of the output (default: the locale or the session's)."),
-]
-
-# Options that `score` and `report` share.
-QuestionnaireOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--questionnaire", "-q", help="Questionnaire id or file (default: the one the file names)."),
-]
-MinGroupSizeOption = Annotated[
-    Optional[int],  # noqa: UP045
-    typer.Option("--min-group-size", min=1, help="Never show a group smaller than this (default 5)."),
-]
-AllowMismatchOption = Annotated[
-    bool,
-    typer.Option(help="Score answers given on another version of the questionnaire, saying what changed."),
-]
-
-# How to read exported survey answers: options that `score` and `report` share.
-MapOption = Annotated[
-    Optional[Path],  # noqa: UP045
-    typer.Option("--map", "-m", help="Mapping file: export columns and answers → items."),
-]
-GroupByOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
-]
-ByRoleOption = Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")]
-IncompleteOption = Annotated[
-    bool, typer.Option("--include-incomplete", help="Score unfinished responses too.")
-]
-StrictOption = Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on any bad row.")]
-EncodingOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--encoding", help="The CSV's encoding (default: detected)."),
-]
-DelimiterOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--delimiter", help="The CSV's delimiter (default: detected)."),
-]
-SheetOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--sheet", help="The XLSX sheet (default: the first)."),
-]
-
-
 @app.callback()
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit."),
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
 ) -> None:
@@ -169,7 +84,7 @@ def list_(lang: LangOption = None) -> int:
     """List the bundled questionnaires."""
     from peerready.commands.browse import list_questionnaires
 
-    return list_questionnaires(_lang(lang) or console.locale_language())
+    return list_questionnaires(lang_of(lang) or console.locale_language())
 
 
 @app.command()
@@ -183,7 +98,7 @@ def show(
     """Show a questionnaire: its domains and items, or its full model as JSON."""
     from peerready.commands.browse import show as run
 
-    return run(questionnaire, format.value, _lang(lang) or console.locale_language())
+    return run(questionnaire, format.value, lang_of(lang) or console.locale_language())
 
 
 @app.command()
@@ -236,7 +151,7 @@ def score(
         suggest_map_file,
     )
 
-    export = _export_options(
+    export = export_options(
         mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
         min_group_size, allow_version_mismatch, lang,
     )  # fmt: skip
@@ -246,39 +161,9 @@ def score(
     return score_file(
         answers,
         questionnaire=questionnaire,
-        output=Output(format.value, _lang(lang), output, respondents),
+        output=Output(format.value, lang_of(lang), output, respondents),
         thresholds=thresholds,
         export=export,
-    )
-
-
-def _export_options(
-    mapping: Path | None,
-    encoding: str | None,
-    delimiter: str | None,
-    sheet: str | None,
-    group_by: str | None,
-    by_role: bool,
-    include_incomplete: bool,
-    strict: bool,
-    min_group_size: int | None,
-    allow_version_mismatch: bool,
-    lang: Language | None,
-) -> ExportOptions:
-    from peerready.exports.load import ExportOptions
-
-    return ExportOptions(
-        mapping=mapping,
-        encoding=encoding,
-        delimiter=delimiter,
-        sheet=sheet,
-        group_by=group_by,
-        by_role=by_role,
-        include_incomplete=include_incomplete,
-        strict=strict,
-        min_group_size=min_group_size,
-        allow_version_mismatch=allow_version_mismatch,
-        language=_lang(lang) or console.locale_language(),
     )
 
 
@@ -301,7 +186,7 @@ def template(
         questionnaire,
         to=to.value,
         output=output,
-        lang=_lang(lang) or console.locale_language(),
+        lang=lang_of(lang) or console.locale_language(),
         group=group,
         role=role,
         delimiter=delimiter,
@@ -334,7 +219,7 @@ def assess(
     """Assess readiness together in a meeting: one statement at a time, saved after every answer."""
     from peerready.commands.assess import assess as run
 
-    return run(questionnaire=questionnaire, lang=_lang(lang), session_file=session, resume=resume)
+    return run(questionnaire=questionnaire, lang=lang_of(lang), session_file=session, resume=resume)
 
 
 @app.command()
@@ -397,7 +282,7 @@ def report(
     from peerready.commands.report import Options
     from peerready.commands.report import report as run
 
-    export = _export_options(
+    export = export_options(
         mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
         min_group_size, allow_version_mismatch, lang,
     )  # fmt: skip
@@ -410,44 +295,5 @@ def report(
         date=date.date() if date else None,
     )
     return run(
-        answers, output=output, fmt=format.value if format else None, lang=_lang(lang), options=options
+        answers, output=output, fmt=format.value if format else None, lang=lang_of(lang), options=options
     )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; the one error boundary that turns exceptions into exit codes."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args
-    try:
-        code = app(args=args, prog_name="peerready", standalone_mode=False)
-    except PeerreadyError as exc:
-        console.error(str(exc))
-        return exc.exit_code
-    except ClickException as exc:
-        console.error(exc.format_message())
-        console.err().print(f"Try 'peerready {_command_word(args)} --help'.".replace("  ", " "))
-        return EXIT_INPUT
-    except typer.Abort:
-        console.error("input ended before the command finished")
-        return EXIT_INPUT
-    except KeyboardInterrupt:
-        console.error("interrupted")
-        return EXIT_INTERRUPTED
-    except Exception as exc:
-        if debug:
-            traceback.print_exc()
-        console.error(f"internal error: {type(exc).__name__}: {exc}")
-        if not debug:
-            console.err().print(
-                "This is a bug in peerready; run again with --debug to see where it happened."
-            )
-        return EXIT_INTERNAL
-    code = int(code or 0)
-    if code == EXIT_INTERRUPTED and _command_word(args) != "assess":
-        # typer turns Ctrl-C into exit 130 without a word; `assess` says itself how to carry on
-        console.error("interrupted")
-    return code
-
-
-def _command_word(args: Sequence[str]) -> str:
-    return next((a for a in args if not a.startswith("-")), "")

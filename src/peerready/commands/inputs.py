@@ -21,7 +21,7 @@ from peerready.model.result import ScoreResult
 from peerready.scoring.score import effective_settings, score_session
 
 if TYPE_CHECKING:
-    from peerready.exports.engine import RespondentRows
+    from peerready.exports.counts import RespondentRows
     from peerready.exports.load import ExportOptions
     from peerready.exports.source import Progress
     from peerready.exports.summary import BatchSummary

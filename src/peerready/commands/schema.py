@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from peerready.errors import EXIT_OK
-from peerready.exports.mapping import Mapping
+from peerready.exports.mapping import ColumnMapping
 from peerready.exports.summary import BatchSummary
 from peerready.model.catalogue import Catalogue
 from peerready.model.questionnaire import Questionnaire
@@ -25,7 +25,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "session": Session,
     "result": ScoreResult,
     "batch": BatchSummary,
-    "mapping": Mapping,
+    "mapping": ColumnMapping,
     "brand": Brand,
 }
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from peerready.errors import InputError
 from peerready.exports.sniff import Undecodable, head
-from peerready.exports.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, Source, Span, parse_ref
+from peerready.exports.source import CHUNK_ROWS, TEMPLATE_MARK, Chunk, ExportReader, Span, parse_ref
 
 DELIMITERS = (",", ";", "\t")
 LINE_END = re.compile(rb"\r\n|\r|\n")  # what a text file read with newline="" splits lines on
@@ -48,7 +48,7 @@ def _breaks(row: list[str]) -> int:
     return sum(f.count("\n") + f.count("\r") - f.count("\r\n") for f in row if "\n" in f or "\r" in f)
 
 
-def open_csv(path: Path, encoding: str, delimiter: str | None) -> Source:
+def open_csv(path: Path, encoding: str, delimiter: str | None) -> ExportReader:
     try:
         handle = path.open(encoding=encoding, newline="")
     except OSError as exc:
@@ -64,7 +64,7 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> Source:
         raise
 
 
-def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: str | None) -> Source:
+def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: str | None) -> ExportReader:
     first = handle.readline()
     offset = 0  # lines before the reader's first, which its line_num does not count
     if first.lstrip("\ufeff").lower().startswith("sep=") and len(first.strip()) == 5:
@@ -98,7 +98,7 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
     def where(_position: int, column: int) -> str:
         return f"column '{header[column]}'" if column < len(header) else f"field {column + 1}"
 
-    return Source(
+    return ExportReader(
         label=str(path),
         kind="csv",
         header=header,

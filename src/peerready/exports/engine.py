@@ -1,9 +1,7 @@
 """The streaming scorer: chunks of rows in, tallies per group out, in constant memory.
 
-The fast path never looks at a cell on its own. For each block of up to four items it counts
-the rows' answer patterns (the tuple of raw texts) with a C-level Counter; a pattern seen for
-the first time is resolved once. Only a chunk with a problem is checked row by row, and its
-good rows are then counted the fast way. Tallies are built from the pattern counts at the end.
+Rows are counted as answer patterns, never cell by cell; a chunk with a problem is checked
+row by row. The design is in docs/architecture.md ("The batch engine").
 """
 
 from __future__ import annotations
@@ -18,26 +16,12 @@ from typing import cast
 from peerready.errors import InputError
 from peerready.exports.answers import normal, unmask
 from peerready.exports.checker import RowProblem, fit, problems_in, role_of
+from peerready.exports.counts import MAX_PROBLEMS, Key, RespondentRows, RowCounts
 from peerready.exports.lanes import coders
 from peerready.exports.layout import Layout
 from peerready.exports.patterns import Block, Bucket, combine, make_blocks, tally_of
 from peerready.scoring.groups import OTHER
 from peerready.scoring.tally import Tally
-
-MAX_PROBLEMS = 1000  # kept for the report; all are counted
-Key = tuple[str | None, str | None]  # (group, role) a respondent is counted under
-RespondentRows = Callable[[list[tuple[str, str, str, list[float | None]]]], None]
-
-
-@dataclass
-class Counts:
-    rows: int = 0
-    scored: int = 0
-    rejected: int = 0
-    incomplete: int = 0  # left out as unfinished
-    incomplete_scored: int = 0  # unfinished but scored (--include-incomplete)
-    problems: int = 0
-    reasons: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass
@@ -48,7 +32,7 @@ class BatchScorer:
     by_role: bool = False
     include_incomplete: bool = False
     respondents: RespondentRows | None = None  # receives per-respondent scores, chunk by chunk
-    counts: Counts = field(default_factory=Counts)
+    counts: RowCounts = field(default_factory=RowCounts)
     problems: list[RowProblem] = field(default_factory=list)
     buckets: dict[Key, Bucket] = field(default_factory=dict)
     texts: dict[str, list[str]] = field(default_factory=dict)

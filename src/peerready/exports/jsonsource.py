@@ -15,7 +15,7 @@ from typing import Any
 
 from peerready.errors import InputError
 from peerready.exports.sniff import Undecodable
-from peerready.exports.source import CHUNK_ROWS, Chunk, Source, stringify
+from peerready.exports.source import CHUNK_ROWS, Chunk, ExportReader, stringify
 
 READ = 1 << 16
 MAX_OBJECT = 1 << 22  # one answer object larger than 4 MB is not an answer object
@@ -68,7 +68,7 @@ def _skip(text: str, position: int, in_array: bool) -> int:
     return position
 
 
-def open_json(path: Path, encoding: str) -> Source:
+def open_json(path: Path, encoding: str) -> ExportReader:
     keys: dict[str, None] = {}
     count = 0
     for line, value in objects(path, encoding):
@@ -91,7 +91,7 @@ def open_json(path: Path, encoding: str) -> Source:
             rows = [[_cell(obj.get(key)) for key in header] for _, obj in batch]
             yield Chunk(rows, _fixed(lines), done)
 
-    return Source(
+    return ExportReader(
         label=str(path),
         kind="json",
         header=header,

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from peerready.errors import InputError
 from peerready.exports.answers import Resolver, normal, resolver_for, role_table
-from peerready.exports.mapping import Mapping
+from peerready.exports.mapping import ColumnMapping
 from peerready.exports.platforms import (
     RESPONDENT_COLUMNS,
     ROLE_COLUMNS,
     TEMPLATE_REF_COLUMN,
-    Completion,
+    CompletionColumn,
     checkbox,
     completions,
     find_column,
@@ -46,7 +46,7 @@ class Layout:
     group: int | None = None
     role: int | None = None
     roles: dict[str, str] = field(default_factory=dict)
-    completion: list[Completion] = field(default_factory=list)
+    completion: list[CompletionColumn] = field(default_factory=list)
     template_ref: int | None = None
 
     def name(self, column: int) -> str:
@@ -71,11 +71,11 @@ def build_layout(
     header: Sequence[str],
     questionnaire: Questionnaire,
     plan: ScoringPlan,
-    mapping: Mapping | None,
+    mapping: ColumnMapping | None,
     group_by: str | None,
 ) -> Layout:
     layout = Layout(list(header), plan)
-    mapping = mapping or Mapping()
+    mapping = mapping or ColumnMapping()
     taken: set[int] = set()
     _special_columns(layout, mapping, group_by, taken)
     by_name = item_names(questionnaire)
@@ -109,7 +109,7 @@ def build_layout(
     if mapping.complete is not None:
         column = _required(header, mapping.complete.column, "the mapping's 'complete' column")
         done = frozenset(normal(v) for v in mapping.complete.values)
-        layout.completion = [Completion(column, header[column], None, done)]
+        layout.completion = [CompletionColumn(column, header[column], None, done)]
     if not layout.items and not layout.checkboxes:
         raise InputError(
             f"no column matches an item of '{questionnaire.id}' (columns: {_preview(header)}); "
@@ -133,7 +133,7 @@ def plan_ids(plan: ScoringPlan) -> set[str]:
     return {p.id for p in plan.items}
 
 
-def _special_columns(layout: Layout, mapping: Mapping, group_by: str | None, taken: set[int]) -> None:
+def _special_columns(layout: Layout, mapping: ColumnMapping, group_by: str | None, taken: set[int]) -> None:
     header = layout.header
     if mapping.respondent:
         layout.respondent = _required(header, mapping.respondent, "the mapping's respondent column")
@@ -193,7 +193,7 @@ def _assign(
     questionnaire: Questionnaire,
     column: int,
     item_id: str,
-    mapping: Mapping,
+    mapping: ColumnMapping,
     own_answers: dict[str, str],
 ) -> None:
     item = questionnaire.item_by_id[item_id]

@@ -15,14 +15,15 @@ from typing import Literal
 
 from peerready.documents.loader import load_instrument, parse_document, read_text
 from peerready.errors import DocumentError, InputError, Problem, UsageError
-from peerready.exports.engine import BatchScorer, RespondentRows
+from peerready.exports.counts import RespondentRows
+from peerready.exports.engine import BatchScorer
 from peerready.exports.layout import Layout, build_layout
 from peerready.exports.mapping import load_mapping
 from peerready.exports.opener import answers_kind, open_export, template_in_rows
 from peerready.exports.parallel import feed_in_two
 from peerready.exports.platforms import platform_of
 from peerready.exports.sniff import Kind, Undecodable, detect_encoding, head
-from peerready.exports.source import Progress, Source, TemplateRef
+from peerready.exports.source import ExportReader, Progress, TemplateRef
 from peerready.exports.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
 from peerready.i18n import Lang, both
 from peerready.model.instrument import Instrument
@@ -106,7 +107,7 @@ def load_export_result(
 
 
 def _load(
-    source: Source,
+    source: ExportReader,
     path: Path,
     questionnaire: str | None,
     options: ExportOptions,
@@ -244,7 +245,7 @@ def _score(
     return score(instrument, scorer.overall(), context, settings, breakdowns)
 
 
-def _rejected(source: Source, position: int, column: int | None, message: str) -> Rejected:
+def _rejected(source: ExportReader, position: int, column: int | None, message: str) -> Rejected:
     where = source.where(position, column) if column is not None else None
     return Rejected(line=position, column=where, message=message)
 
@@ -263,7 +264,7 @@ def _why_nothing(path: Path, scorer: BatchScorer, strict: bool) -> Problem:
     return Problem("", text, None, None, str(path))
 
 
-def _source_info(source: Source, layout: Layout) -> SourceInfo:
+def _source_info(source: ExportReader, layout: Layout) -> SourceInfo:
     width = len(layout.header)  # columns beyond it stand for REDCap checkbox groups
     columns = {layout.name(c): layout.plan.items[p].id for c, p in layout.items.items() if c < width}
     columns |= {layout.name(c): item for c, item in layout.texts.items()}

@@ -30,18 +30,18 @@ class ColumnMap(_Model):
     )
 
 
-class Completion(_Model):
+class CompletionRule(_Model):
     column: str
     values: list[str] = Field(min_length=1, description="Values that mean the response is complete")
 
 
-class Mapping(_Model):
+class ColumnMapping(_Model):
     format: str = Field(default=MAPPING_FORMAT, pattern=r"^peerready-mapping/1$")
     questionnaire: str | None = Field(default=None, description="The questionnaire id the export answers")
     respondent: str | None = Field(default=None, description="Column with respondent ids")
     role: str | None = Field(default=None, description="Column with each respondent's role")
     roles: dict[str, Role] = Field(default_factory=dict, description="Role column texts → role keys")
-    complete: Completion | None = Field(default=None, description="Which responses are complete")
+    complete: CompletionRule | None = Field(default=None, description="Which responses are complete")
     answers: dict[str, str] = Field(
         default_factory=dict,
         description="Answer texts or codes → option id, dont_know or not_applicable, for every column",
@@ -57,10 +57,10 @@ class Mapping(_Model):
         }
 
 
-def load_mapping(path: Path, questionnaire: Questionnaire) -> Mapping:
+def load_mapping(path: Path, questionnaire: Questionnaire) -> ColumnMapping:
     """Read a mapping file and check that it names real items and options."""
     parsed = parse_document(read_text(path), str(path))
-    mapping = validate(parsed, Mapping)
+    mapping = validate(parsed, ColumnMapping)
     problems: list[Problem] = []
     options = {
         item.id: {o.id for o in questionnaire.options_of(item)}

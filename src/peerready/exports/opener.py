@@ -10,7 +10,7 @@ from peerready.exports.csvsource import open_csv
 from peerready.exports.jsonsource import open_json
 from peerready.exports.platforms import TEMPLATE_REF_COLUMN
 from peerready.exports.sniff import OLE, Kind, check_encoding, decode_start, detect_encoding, head, kind_of
-from peerready.exports.source import Source, TemplateRef, parse_ref
+from peerready.exports.source import ExportReader, TemplateRef, parse_ref
 from peerready.exports.xlsxsource import open_xlsx
 
 
@@ -34,7 +34,7 @@ def open_export(
     delimiter: str | None,
     sheet: str | None,
     known: tuple[Kind, str] | None = None,
-) -> Source:
+) -> ExportReader:
     """`known`: what answers_kind said of this file already."""
     kind, chosen = known or answers_kind(path, encoding)
     if kind == "xlsx":

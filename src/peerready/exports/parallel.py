@@ -25,11 +25,12 @@ from typing import NoReturn
 
 from peerready.errors import InputError
 from peerready.exports.checker import RowProblem
+from peerready.exports.counts import MAX_PROBLEMS, Key, RowCounts
 from peerready.exports.csvsource import Misplaced, read_part
-from peerready.exports.engine import MAX_PROBLEMS, BatchScorer, Counts, Key
+from peerready.exports.engine import BatchScorer
 from peerready.exports.patterns import Bucket, combine
 from peerready.exports.sniff import BLOCK
-from peerready.exports.source import Progress, Source, Span
+from peerready.exports.source import ExportReader, Progress, Span
 
 PARALLEL_FROM = 2 << 20  # bytes of data below which forking costs more than it saves
 SEARCH = 1 << 20  # how far past the middle to look for a line end outside quotes
@@ -39,7 +40,7 @@ SEARCH = 1 << 20  # how far past the middle to look for a line end outside quote
 class Half:
     """What a scorer learned from one half of the file: everything that is merged."""
 
-    counts: Counts
+    counts: RowCounts
     problems: list[RowProblem]
     buckets: dict[Key, Bucket]
     texts: dict[str, list[str]]
@@ -50,7 +51,7 @@ class Half:
     learned: list[tuple[dict[object, tuple[int, ...]], dict[object, int]]]
 
 
-def usable(source: Source) -> Span | None:
+def usable(source: ExportReader) -> Span | None:
     span = source.span
     if span is None or span.size - span.start < PARALLEL_FROM:
         return None
@@ -83,7 +84,7 @@ def split_point(span: Span) -> int | None:
 
 
 def feed_in_two(
-    source: Source, make: Callable[[], BatchScorer], progress: Progress | None
+    source: ExportReader, make: Callable[[], BatchScorer], progress: Progress | None
 ) -> BatchScorer | None:
     """A scorer fed with every data row of the source, or None when the caller must read it alone.
     Not for a scorer with per-respondent output, which must be written in the file's order."""
@@ -163,7 +164,7 @@ def _absorb(scorer: BatchScorer, half: Half, offset: int) -> bool:
         return False
     scorer.seen |= half.seen
     mine = scorer.counts
-    for name in (f.name for f in fields(Counts) if f.name != "reasons"):
+    for name in (f.name for f in fields(RowCounts) if f.name != "reasons"):
         setattr(mine, name, getattr(mine, name) + getattr(half.counts, name))
     mine.reasons.update(half.counts.reasons)
     room = max(MAX_PROBLEMS - len(scorer.problems), 0)

@@ -52,7 +52,7 @@ def checkbox(header: str) -> tuple[str, str] | None:
 
 
 @dataclass(frozen=True)
-class Completion:
+class CompletionColumn:
     """How to tell an unfinished response from a column's value."""
 
     column: int
@@ -76,7 +76,7 @@ class Completion:
         return f"'{self.header}' says the response is incomplete"
 
 
-def completions(header: Sequence[str], taken: set[int]) -> list[Completion]:
+def completions(header: Sequence[str], taken: set[int]) -> list[CompletionColumn]:
     """The columns in an export that say whether a response was finished."""
     found = []
     for index, name in enumerate(header):
@@ -84,11 +84,11 @@ def completions(header: Sequence[str], taken: set[int]) -> list[Completion]:
             continue
         key = name.strip().casefold()
         if key == "submitdate":
-            found.append(Completion(index, name, None))
+            found.append(CompletionColumn(index, name, None))
         elif key.endswith("_complete") and len(key) > len("_complete"):
-            found.append(Completion(index, name, frozenset(REDCAP_INCOMPLETE)))
+            found.append(CompletionColumn(index, name, frozenset(REDCAP_INCOMPLETE)))
         elif key == "finished":
-            found.append(Completion(index, name, frozenset(QUALTRICS_INCOMPLETE)))
+            found.append(CompletionColumn(index, name, frozenset(QUALTRICS_INCOMPLETE)))
     return found
 
 

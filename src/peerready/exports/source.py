@@ -53,7 +53,7 @@ class Chunk:
 
 
 @dataclass
-class Source:
+class ExportReader:
     label: str
     kind: str  # csv | xlsx | json
     header: list[str]

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from peerready.exports.answers import normal, resolver_for
 from peerready.exports.layout import item_names, match_item
 from peerready.exports.platforms import RESPONDENT_COLUMNS, ROLE_COLUMNS, completions, find_column
-from peerready.exports.source import Source
+from peerready.exports.source import ExportReader
 from peerready.model.questionnaire import Questionnaire, RatedItem, TextItem
 from peerready.scoring.tally import ScoringPlan
 
@@ -47,7 +47,7 @@ def clean_header(header: str) -> str:
     return _NOISE.sub("", text).strip()
 
 
-def suggest(source: Source, questionnaire: Questionnaire, sample: Iterable[list[str]]) -> str:
+def suggest(source: ExportReader, questionnaire: Questionnaire, sample: Iterable[list[str]]) -> str:
     header = source.header
     by_name = item_names(questionnaire)
     taken: set[int] = set()

@@ -16,7 +16,7 @@ from peerready.exports.source import (
     CHUNK_ROWS,
     TEMPLATE_MARK,
     Chunk,
-    Source,
+    ExportReader,
     TemplateRef,
     parse_ref,
     stringify,
@@ -25,7 +25,7 @@ from peerready.exports.source import (
 README_SHEETS = ("readme", "læs mig", "vejledning")
 
 
-def open_xlsx(path: Path, sheet: str | None) -> Source:
+def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
@@ -60,7 +60,7 @@ def open_xlsx(path: Path, sheet: str | None) -> Source:
         cell = f"{get_column_letter(column + 1)}{position}"
         return f"cell {cell} ('{header[column]}')" if column < width else f"cell {cell}"
 
-    return Source(
+    return ExportReader(
         label=str(path),
         kind="xlsx",
         header=header,

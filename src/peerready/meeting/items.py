@@ -4,19 +4,21 @@ and the note and guidance the group can open on the way to an answer."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from peerready.i18n import Lang
-from peerready.meeting.prompts import Action, Choice, ChoicePrompt, TextPrompt
+from peerready.meeting.prompts import Action, Asker, Choice, ChoicePrompt, TextPrompt
 from peerready.meeting.steps import answer_of, fill_draft, voters, votes_given, with_note
 from peerready.meeting.texts import keys, text
 from peerready.meeting.view import Card, card_view
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
-from peerready.model.questionnaire import Item, Option, RatedItem, ScoredItem, TextItem
-from peerready.model.session import GROUP, ROLE_LABELS, Respondent
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Item, Option, Questionnaire, RatedItem, ScoredItem, TextItem
+from peerready.model.session import GROUP, ROLE_LABELS, Respondent, Session
 
 if TYPE_CHECKING:
-    from peerready.meeting.flow import Assessment
+    from rich.console import RenderableType
+
 
 MOST_DIGITS = 9  # options beyond the ninth are reached with the arrow keys
 SHORT = 64  # characters of a statement in one-line lists
@@ -31,8 +33,23 @@ class Outcome(Enum):
     AGAIN = "again"  # vote on the item again after discussing it
 
 
+class Meeting(Protocol):
+    """What asking an item needs of the running assessment (flow.Assessment provides it)."""
+
+    instrument: Instrument
+    questionnaire: Questionnaire
+    items: list[Item]
+    session: Session
+    lang: Lang
+    asker: Asker
+
+    def show(self, renderable: RenderableType) -> None: ...
+
+    def change(self, session: Session) -> None: ...
+
+
 class ItemAsker:
-    def __init__(self, assessment: Assessment) -> None:
+    def __init__(self, assessment: Meeting) -> None:
         self.run = assessment
         self.lang: Lang = assessment.lang
 

@@ -8,7 +8,7 @@ from peerready.model.catalogue import SourceQuote
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
-from peerready.report.view import Citation, Recommendation
+from peerready.report.view import Citation, RecommendationView
 from peerready.report.words import OWNERS, PRIORITIES, TIMEFRAMES, word
 
 QUOTES = {"da": ("«", "»"), "en": ("“", "”")}
@@ -29,7 +29,7 @@ def cite(sources: dict[str, Source], ref: SourceQuote, lang: Lang) -> Citation:
     return Citation(quote=quoted(ref.quote, lang), source=label)
 
 
-def recommendations(instrument: Instrument, result: ScoreResult, lang: Lang) -> list[Recommendation]:
+def recommendations(instrument: Instrument, result: ScoreResult, lang: Lang) -> list[RecommendationView]:
     """The result's recommendations in action-plan order (most urgent first), numbered from 1."""
     entries: dict[str, CatalogueEntry] = {r.id: r for r in instrument.recommendations}
     titles = {d.id: d.title.get(lang) for d in instrument.questionnaire.domains}
@@ -37,7 +37,7 @@ def recommendations(instrument: Instrument, result: ScoreResult, lang: Lang) -> 
     for number, chosen in enumerate(result.recommendations, start=1):
         entry = entries.get(chosen.id)
         shown.append(
-            Recommendation(
+            RecommendationView(
                 key=str(number),
                 title=chosen.title.get(lang),
                 text=entry.text.get(lang) if entry else "",
@@ -53,16 +53,21 @@ def recommendations(instrument: Instrument, result: ScoreResult, lang: Lang) -> 
     return shown
 
 
+Placed = dict[str, list[RecommendationView]]  # domain id → the recommendations shown there
+
+
 def placed(
-    result: ScoreResult, shown: list[Recommendation]
-) -> tuple[dict[str, list[Recommendation]], dict[str, list[Recommendation]], list[Recommendation]]:
+    result: ScoreResult, shown: list[RecommendationView]
+) -> tuple[
+    dict[str, list[RecommendationView]], dict[str, list[RecommendationView]], list[RecommendationView]
+]:
     """Where each recommendation is written out: under the first of its domains that has a page
     of its own (the others refer to it), or after the action plan when none has.
 
     Returns (in full per domain, referred to per domain, written after the action plan)."""
     pages = [d.domain for d in result.domains if d.status != "unscored"]
-    full: dict[str, list[Recommendation]] = {d: [] for d in pages}
-    also: dict[str, list[Recommendation]] = {d: [] for d in pages}
+    full: dict[str, list[RecommendationView]] = {d: [] for d in pages}
+    also: dict[str, list[RecommendationView]] = {d: [] for d in pages}
     homeless = []
     for chosen, view in zip(result.recommendations, shown, strict=True):
         own = [d for d in pages if d in chosen.domains]

@@ -9,7 +9,7 @@ from peerready.i18n import Lang, LText, both, format_number, format_percent
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
-from peerready.report.view import Appendix, GlossaryEntry
+from peerready.report.view import Appendix, GlossaryView
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [
@@ -125,7 +125,7 @@ def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendi
     return Appendix(
         method=[fill(paragraph.get(lang), values) for paragraph in method],
         glossary=sorted(
-            (GlossaryEntry(e.term.get(lang), e.definition.get(lang)) for e in glossary),
+            (GlossaryView(e.term.get(lang), e.definition.get(lang)) for e in glossary),
             key=lambda e: sort_key(e.term, lang),
         ),
         sources=[source_line(s) for s in cited_sources(instrument, result)],

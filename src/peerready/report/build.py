@@ -17,6 +17,7 @@ from peerready.report.format import delta_view, rank_name, score_text
 from peerready.report.view import (
     BrandView,
     ComparisonRow,
+    ComparisonView,
     Cover,
     Fact,
     GroupRow,
@@ -25,9 +26,8 @@ from peerready.report.view import (
     OpenDomain,
     OpenQuestion,
     Report,
-    Verdict,
+    VerdictView,
 )
-from peerready.report.view import Comparison as ComparisonView
 from peerready.report.words import ROLE_COUNTS, ROLE_GROUPS, WORDS, word
 
 
@@ -124,10 +124,10 @@ def _introduction(instrument: Instrument, result: ScoreResult, lang: Lang) -> st
 
 def _verdict(
     instrument: Instrument, result: ScoreResult, lang: Lang, comparison: Comparison | None
-) -> Verdict:
+) -> VerdictView:
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("no_verdict", lang)
-    return Verdict(
+    return VerdictView(
         label=label,
         score=None if verdict.score is None else format_number(verdict.score, lang),
         rank=rank_name(verdict.band, instrument.questionnaire.overall_bands),

@@ -9,7 +9,6 @@ printing and colour blindness.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
 
 from peerready.i18n import Lang, format_date, format_number
 from peerready.model.bands import ascending
@@ -17,6 +16,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Band
 from peerready.model.result import ScoreResult
 from peerready.report.baseline import Comparison
+from peerready.report.chart_shapes import BarChart, Rect, Row, Tick
 from peerready.report.format import delta_view
 from peerready.report.words import word
 
@@ -29,43 +29,6 @@ TOP = 24.0
 LINE = 12.5
 LABEL_CHARS = 31  # what fits in the label column at the chart's font size
 BAND_SHADES = ("#e9edf1", "#d9e0e7", "#c6d0da")
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    width: float
-    shade: str
-
-
-@dataclass(frozen=True)
-class Row:
-    y: float  # top of the row
-    height: float
-    lines: list[str]
-    critical: bool
-    bands: list[Rect]
-    bar: float | None  # bar width; None when the domain has no score
-    value: str
-    baseline: float | None  # x of the earlier score
-    delta: str | None
-
-
-@dataclass(frozen=True)
-class Tick:
-    x: float
-    label: str
-
-
-@dataclass(frozen=True)
-class BarChart:
-    height: float
-    title: str  # the chart as sentences, for readers who cannot see it (the SVG's <title>)
-    rows: list[Row]
-    band_labels: list[Tick]
-    ticks: list[Tick]
-    legend: list[tuple[str, str]]  # (critical | baseline, text)
-    insufficient: str
 
 
 def _x(score: float) -> float:

@@ -9,7 +9,7 @@ from peerready.model.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option
 from peerready.model.result import DomainResult, ItemStats, ScoreResult
 from peerready.report.baseline import Comparison
 from peerready.report.format import delta_view, percent_text, rank_name, score_text
-from peerready.report.view import Domain, ItemView, Legend, Recommendation, Segment
+from peerready.report.view import DomainView, ItemView, Legend, RecommendationView, Segment
 from peerready.report.words import word
 
 SHADES = 5
@@ -39,7 +39,9 @@ class DomainBuilder:
         self.consensus = result.mode == "consensus"
         self.numbers = {item.id: n for n, item in enumerate(self.q.all_items, start=1)}
 
-    def domain(self, found: DomainResult, full: list[Recommendation], also: list[Recommendation]) -> Domain:
+    def domain(
+        self, found: DomainResult, full: list[RecommendationView], also: list[RecommendationView]
+    ) -> DomainView:
         lang = self.lang
         spec = self.q.domain_by_id[found.domain]
         stats = {s.item: s for s in found.items}
@@ -47,7 +49,7 @@ class DomainBuilder:
         agreement = found.agreement
         change = self.comparison.domains.get(found.domain) if self.comparison else None
         spread = found.respondents
-        return Domain(
+        return DomainView(
             id=found.domain,
             title=found.title.get(lang),
             description=spec.description.get(lang),

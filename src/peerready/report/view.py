@@ -7,12 +7,9 @@ text; user text stays plain `str` and the templates escape it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from peerready.i18n import Lang
-
-if TYPE_CHECKING:  # charts builds on these views, so it is imported for the annotation only
-    from peerready.report.charts import BarChart
+from peerready.report.chart_shapes import BarChart
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class Delta:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class VerdictView:
     label: str
     score: str | None
     rank: str  # low | mid | top | none: for styling only; the label carries the meaning
@@ -105,7 +102,7 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Recommendation:
+class RecommendationView:
     key: str  # "A1": its number in the action plan
     title: str
     text: str
@@ -119,7 +116,7 @@ class Recommendation:
 
 
 @dataclass(frozen=True)
-class Domain:
+class DomainView:
     id: str
     title: str
     description: str
@@ -137,8 +134,8 @@ class Domain:
     new: bool
     items: list[ItemView]
     legends: list[Legend]
-    recommendations: list[Recommendation]
-    see_also: list[Recommendation]
+    recommendations: list[RecommendationView]
+    see_also: list[RecommendationView]
 
 
 @dataclass(frozen=True)
@@ -189,14 +186,14 @@ class ComparisonRow:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class ComparisonView:
     heading: str
     rows: list[ComparisonRow]
     gone: list[str]
 
 
 @dataclass(frozen=True)
-class GlossaryEntry:
+class GlossaryView:
     term: str
     definition: str
 
@@ -204,7 +201,7 @@ class GlossaryEntry:
 @dataclass(frozen=True)
 class Appendix:
     method: list[str]
-    glossary: list[GlossaryEntry]
+    glossary: list[GlossaryView]
     sources: list[str]
     literature: list[str]
 
@@ -219,19 +216,19 @@ class Report:
     brand: BrandView | None
     accent: Accent
     introduction: str
-    verdict: Verdict
+    verdict: VerdictView
     chart: BarChart
-    domains: list[Domain]
+    domains: list[DomainView]
     strengths: list[Highlight]
     gaps: list[Highlight]
     disagreements: list[Highlight]
     more_disagreements: int
     flagged: list[Highlight]
     groups: Groups | None
-    comparison: Comparison | None
+    comparison: ComparisonView | None
     open_questions: list[OpenDomain]
-    actions: list[Recommendation]
-    more_actions: list[Recommendation]  # written out after the plan: no domain page of their own
+    actions: list[RecommendationView]
+    more_actions: list[RecommendationView]  # written out after the plan: no domain page of their own
     appendix: Appendix
     generator: str
     warnings: list[str] = field(default_factory=list)
