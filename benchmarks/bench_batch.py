@@ -6,7 +6,7 @@ then times, interleaved and in separate processes:
 - floor: a Python process whose csv module merely reads the file (no work per row);
 - peerready: the whole `peerready score FILE -q Q -f json` process (start-up, questionnaire,
   reading, checking, scoring, output). On Linux with two cores it reads the file in two
-  processes (see src/peerready/batch/parallel.py).
+  processes (see src/peerready/exports/parallel.py).
 
 Each is also run on a one-row file, to tell start-up from work. Prints medians and best-of-
 rounds, the ratios to the floor (whole process, and work beyond start-up), and peak memory

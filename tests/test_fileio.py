@@ -44,7 +44,7 @@ def test_a_failure_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypa
     def full_disk(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fileio.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)  # fileio calls os.fsync
     with pytest.raises(InputError, match="could not write: No space left on device"):
         fileio.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"

@@ -11,7 +11,7 @@ import typer
 from peerready import __version__
 
 if TYPE_CHECKING:
-    from peerready.exports.load import ExportOptions  # pydantic-based; not needed to start up
+    from peerready.exports.options import ExportOptions  # pydantic-based; not needed to start up
     from peerready.i18n import Lang
 
 
@@ -126,7 +126,7 @@ def export_options(
     lang: Language | None,
 ) -> ExportOptions:
     """How to read an export, from the options `score` and `report` share."""
-    from peerready.exports.load import ExportOptions
+    from peerready.exports.options import ExportOptions
     from peerready.output import console
 
     return ExportOptions(

@@ -22,7 +22,7 @@ from peerready.scoring.score import effective_settings, score_session
 
 if TYPE_CHECKING:
     from peerready.exports.counts import RespondentRows
-    from peerready.exports.load import ExportOptions
+    from peerready.exports.options import ExportOptions
     from peerready.exports.source import Progress
     from peerready.exports.summary import BatchSummary
 
@@ -66,8 +66,9 @@ def load_answers(
 ) -> Scored:
     """Score a session or an export; options that only make sense for an export are refused
     for a session (`extra_export_options` names any the caller has besides `export`'s)."""
-    from peerready.exports.load import export_only_options, load_export_result
+    from peerready.exports.load import load_export_result
     from peerready.exports.opener import answers_kind
+    from peerready.exports.options import export_only_options
 
     kind, encoding = answers_kind(path, export.encoding, whole=False)
     if kind == "session":

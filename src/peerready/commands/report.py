@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.markup import escape
 
 from peerready.errors import EXIT_OK, UsageError
-from peerready.exports.load import ExportOptions
+from peerready.exports.options import ExportOptions
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
 from peerready.model.instrument import Instrument

@@ -13,7 +13,7 @@ from pathlib import Path
 from peerready.commands.inputs import load_answers
 from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
-from peerready.exports.load import ExportOptions
+from peerready.exports.options import ExportOptions
 from peerready.exports.source import Progress
 from peerready.exports.summary import BatchSummary
 from peerready.fileio import open_atomic, write_atomic

@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Literal
@@ -20,12 +19,13 @@ from peerready.exports.engine import BatchScorer
 from peerready.exports.layout import Layout, build_layout
 from peerready.exports.mapping import load_mapping
 from peerready.exports.opener import answers_kind, open_export, template_in_rows
+from peerready.exports.options import ExportOptions
 from peerready.exports.parallel import feed_in_two
 from peerready.exports.platforms import platform_of
 from peerready.exports.sniff import Kind, Undecodable, detect_encoding, head
 from peerready.exports.source import ExportReader, Progress, TemplateRef
 from peerready.exports.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
-from peerready.i18n import Lang, both
+from peerready.i18n import both
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import ScoreResult
@@ -33,36 +33,6 @@ from peerready.model.session import ROLE_LABELS
 from peerready.scoring.groups import OTHER_LABEL
 from peerready.scoring.score import Breakdown, Context, effective_settings, score
 from peerready.scoring.tally import ScoringPlan
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    mapping: Path | None = None
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    group_by: str | None = None
-    by_role: bool = False
-    include_incomplete: bool = False
-    strict: bool = False
-    min_group_size: int | None = None
-    allow_version_mismatch: bool = False
-    language: Lang = "da"
-
-
-def export_only_options(export: ExportOptions) -> list[str]:
-    """The options given that only make sense for exported answers (for refusing them on a session)."""
-    given = [
-        name
-        for name, value in (
-            ("--map", export.mapping),
-            ("--group-by", export.group_by),
-            ("--sheet", export.sheet),
-            ("--delimiter", export.delimiter),
-        )
-        if value is not None
-    ]
-    return given + (["--by-role"] if export.by_role else [])
 
 
 class NothingScored(DocumentError):

@@ -15,7 +15,7 @@ from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.instrument import Instrument
 from peerready.model.session import GROUP, Respondent, Session
 from peerready.scoring.score import score_session
-from tests.scripted import Prompt, Screen, ScriptedAsker
+from tests.helpers.scripted import Prompt, Screen, ScriptedAsker
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 # basic.yaml in order: mot_a mot_b mot_c (1–5), lead_group lead_champion (anchored low/mid/high),

@@ -14,7 +14,14 @@ from peerready.documents.loader import load_instrument
 from peerready.errors import PeerreadyError
 from peerready.report import pdf
 from tests.conftest import BASIC, DATA
-from tests.reporting import BRAND, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION, made_up_session, write_session
+from tests.helpers.reporting import (
+    BRAND,
+    SAMPLE,
+    SAMPLE_BASELINE,
+    SAMPLE_SESSION,
+    made_up_session,
+    write_session,
+)
 
 SESSIONS = DATA / "sessions"
 CONSENSUS = SESSIONS / "consensus.json"

@@ -12,7 +12,7 @@ from peerready.report.baseline import Change, compare
 from peerready.report.build import build_report
 from peerready.scoring.score import score_session
 from tests.conftest import DATA
-from tests.reporting import SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
+from tests.helpers.reporting import SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 
 SESSIONS = DATA / "sessions"
 
@@ -254,7 +254,7 @@ def test_english_report_formats_numbers_and_dates_in_english(sample) -> None:
 
 
 def test_bundled_questionnaire_reports_without_knowing_its_ids() -> None:
-    from tests.reporting import made_up_session
+    from tests.helpers.reporting import made_up_session
 
     instrument = load_instrument("readiness")
     result = score_session(instrument, made_up_session(instrument))

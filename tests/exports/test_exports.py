@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from peerready.exports.load import ExportOptions, load_export_result
+from peerready.exports.load import load_export_result
+from peerready.exports.options import ExportOptions
 from tests.conftest import BASIC, DATA
-from tests.simple_path import simple_result
+from tests.helpers.simple_path import simple_result
 
 EXPORTS = DATA / "exports"
 GOLDEN = sorted(p for p in (EXPORTS / "golden").iterdir() if p.is_dir())

@@ -10,9 +10,9 @@ from peerready.documents.loader import load_instrument
 from peerready.exports.answers import normal
 from peerready.exports.checker import answers, fit, problems_in, role_of
 from peerready.exports.layout import Layout, build_layout
-from peerready.exports.load import ExportOptions
 from peerready.exports.mapping import load_mapping
 from peerready.exports.opener import open_export
+from peerready.exports.options import ExportOptions
 from peerready.exports.source import ExportReader
 from peerready.i18n import both
 from peerready.model.result import ScoreResult

@@ -1,7 +1,7 @@
 """The HTML and Markdown reports: snapshots of what a reader gets, and user text kept as text.
 
 Snapshots live in tests/snapshots/report/. After a deliberate change, look at the diff and
-update them with PEERREADY_UPDATE_SNAPSHOTS=1 pytest tests/test_report_html.py.
+update them with PEERREADY_UPDATE_SNAPSHOTS=1 pytest tests/report/test_html.py.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from peerready.report.brand import load_brand
 from peerready.report.build import build_report
 from peerready.report.render import environment, render_html, render_markdown
 from tests.conftest import BASIC, DATA
-from tests.reporting import BRAND, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
+from tests.helpers.reporting import BRAND, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 
-SNAPSHOTS = Path(__file__).parent / "snapshots" / "report"
+SNAPSHOTS = Path(__file__).parent.parent / "snapshots" / "report"
 SESSIONS = DATA / "sessions"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from peerready.errors import InputError
 from peerready.report.brand import PNG_SIGNATURE, accent, contrast_with_white, load_brand
-from tests.reporting import BRAND
+from tests.helpers.reporting import BRAND
 
 
 def _brand(folder, text: str):

@@ -11,7 +11,7 @@ import typer
 
 from peerready.cli.app import app
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(typer.main.get_command(app).commands.items())  # type: ignore[attr-defined]
 

@@ -24,7 +24,7 @@ from peerready.commands.report import Options, make
 from peerready.documents.loader import load_instrument
 from peerready.report import pdf
 from tests.conftest import BASIC, DATA
-from tests.reporting import (
+from tests.helpers.reporting import (
     BRAND,
     HTML_NOTE,
     SAMPLE,
@@ -50,7 +50,7 @@ def _text(reader: PdfReader) -> str:
 def _fonts(reader: PdfReader) -> set[str]:
     names = set()
     for page in reader.pages:
-        fonts = page["/Resources"].get("/Font", {})
+        fonts = page["/Resources"].get_object().get("/Font", {})
         for font in fonts.values():
             names.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
     return names

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from rich.console import Console, RenderableType
 
@@ -46,10 +47,10 @@ class ScriptedAsker:
         step = self.script.pop(0)
         if isinstance(step, type) and issubclass(step, BaseException):
             raise step
-        if callable(step) and not isinstance(step, Action):
-            return step(prompt)
-        assert isinstance(step, str | Action)
-        return step
+        if isinstance(step, str | Action):
+            return step
+        ask = cast("Callable[[Prompt], str | Action]", step)  # what is left of Step
+        return ask(prompt)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from peerready.model.session import reference_to
 from peerready.report.baseline import compare, load_baseline
 from peerready.report.build import build_report
 from tests.conftest import DATA
-from tests.reporting import REPORT, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
+from tests.helpers.reporting import REPORT, SAMPLE, SAMPLE_BASELINE, SAMPLE_SESSION
 
 
 @pytest.fixture(scope="module")

@@ -32,10 +32,10 @@ from peerready.model.questionnaire import Citation, Questionnaire, TextItem
 from peerready.scoring.score import Context, score
 from peerready.scoring.tally import ScoringPlan, Tally
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = ROOT / "questionnaires"
 CATALOGUE_FILE = QUESTIONNAIRES / "catalogues" / "peer-support-dk.yaml"
-SPELLING = Path(__file__).resolve().parent / "data" / "spelling"
+SPELLING = Path(__file__).resolve().parents[1] / "data" / "spelling"
 
 BUNDLED = ("readiness", "quick", "motivation")
 DOMAIN_IDS = (

@@ -18,8 +18,8 @@ from peerready.meeting.flow import FINISH
 from peerready.meeting.prompts import Action, ChoicePrompt
 from peerready.meeting.setup import session_file_name
 from tests.conftest import BASIC
-from tests.scripted import ScriptedAsker
-from tests.test_assess_flow import SCORED
+from tests.helpers.scripted import ScriptedAsker
+from tests.meeting.test_assess_flow import SCORED
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
 SETUP = ["Afdeling Øst – Århus", "", "consensus", "4", "no"]  # "": the date is today

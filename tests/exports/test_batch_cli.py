@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from peerready.documents.loader import load_instrument
 from tests.conftest import BASIC, DATA
-from tests.test_batch_properties import HEADER as SURVEY_HEADER
-from tests.test_batch_properties import LABELS
+from tests.helpers.surveys import HEADER as SURVEY_HEADER
+from tests.helpers.surveys import LABELS
 
 AGREE = ["1", "2", "3", "4", "5"]
 
@@ -302,7 +302,8 @@ def test_a_missing_file_is_an_input_error(run, tmp_path) -> None:
 def test_the_first_thousand_problems_are_listed_in_line_order(tmp_path) -> None:
     """A chunk rejects ragged rows before checking the others; the list must still be the first
     1,000 problems by line, whatever order they were found in."""
-    from peerready.exports.load import ExportOptions, load_export_result
+    from peerready.exports.load import load_export_result
+    from peerready.exports.options import ExportOptions
 
     good = [next(iter(options)) for options in LABELS.values()]
     bad = ",".join(["9", *good[1:]])

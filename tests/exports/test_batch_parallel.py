@@ -19,10 +19,11 @@ from peerready.cli.main import main
 from peerready.errors import InputError
 from peerready.exports import load, parallel
 from peerready.exports.csvsource import open_csv
-from peerready.exports.load import ExportOptions, NothingScored, load_export_result
+from peerready.exports.load import NothingScored, load_export_result
+from peerready.exports.options import ExportOptions
 from tests.conftest import BASIC, DATA
-from tests.test_batch_properties import HEADER, LABELS, careless, exports, write
-from tests.test_exports import _options as export_options
+from tests.exports.test_exports import _options as export_options
+from tests.helpers.surveys import HEADER, LABELS, careless, exports, write
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "fork") or not hasattr(os, "sched_getaffinity"), reason="two processes only on Linux"
@@ -38,7 +39,7 @@ class Split:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.outcomes: list[str] = []
         monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
-        monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1})  # also on one core
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1})  # also on one core
         absorb, feed = parallel._absorb, parallel.feed_in_two
 
         def recording_absorb(*args: Any) -> bool:
@@ -162,7 +163,7 @@ def test_small_files_and_one_core_are_read_in_one_pass(tmp_path, monkeypatch) ->
     assert parallel.usable(source) is None  # far below PARALLEL_FROM
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
     assert parallel.usable(source) is not None or len(os.sched_getaffinity(0)) < 2
-    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0})
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0})
     assert parallel.usable(source) is None
 
 
@@ -193,7 +194,7 @@ def test_without_fork_one_process_does_it_all(tmp_path, monkeypatch) -> None:
     def no_fork() -> int:
         raise OSError("fork refused")
 
-    monkeypatch.setattr(parallel.os, "fork", no_fork)
+    monkeypatch.setattr(os, "fork", no_fork)
     assert in_two(path, split) == expected
     assert split.outcomes == ["one pass"]
 
@@ -229,7 +230,7 @@ def test_windows_1252_in_the_second_half_is_read_again_as_such(tmp_path, monkeyp
 
 def test_a_filled_in_template_gives_the_same_result(tmp_path, monkeypatch) -> None:
     """Its explanation row comes before the data: the halves start after it."""
-    from tests.test_batch_cli import rows_for
+    from tests.exports.test_batch_cli import rows_for
 
     sheet = tmp_path / "sheet.csv"
     assert main(["template", str(BASIC), "--to", "csv", "-o", str(sheet)]) == 0

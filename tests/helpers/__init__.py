@@ -1,0 +1,1 @@
+"""Helpers the tests share: sample data, scripted prompts, the simple batch path."""
