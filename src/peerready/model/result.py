@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from peerready.i18n import Lang, LText
+from peerready.model.catalogue import Phase
 
 RESULT_FORMAT = "peerready-result/1"
 
@@ -93,6 +94,9 @@ class TriggeredRecommendation(_Model):
     timeframe: str
     domains: list[str]
     because: list[LText]
+    phase: Phase
+    order: int
+    later: bool
 
 
 class GroupResult(_Model):

@@ -11,7 +11,7 @@ import math
 
 from peerready.i18n import LText, both, format_number
 from peerready.model.bands import band_for, band_rank, lowest
-from peerready.model.catalogue import PRIORITY_ORDER, TIMEFRAME_ORDER, Recommendation
+from peerready.model.catalogue import PRIORITY_ORDER, TIMEFRAME_ORDER, Phase, Recommendation
 from peerready.model.criteria import Facts, describe, holds
 from peerready.model.questionnaire import Questionnaire
 from peerready.model.result import DomainResult, Reason, TriggeredRecommendation, Verdict
@@ -135,14 +135,38 @@ def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:
     return reasons
 
 
+# Stand-in until the action plan of issue 11 lands: the catalogue's timeframe as the phase, and the
+# caps the plan keeps (the earliest phase at most 7 actions, at most 10 "high"); the rest come later.
+PHASE_OF_TIMEFRAME: dict[str, Phase] = {
+    "before_hiring": "before_hiring",
+    "first_3_months": "first_three_months",
+    "ongoing": "ongoing",
+}
+FIRST_PHASE_ACTIONS = 7
+HIGH_PRIORITY_ACTIONS = 10
+
+
 def select(recommendations: list[Recommendation], facts: Facts) -> list[TriggeredRecommendation]:
-    """The recommendations whose criteria hold, most urgent first, each with why."""
+    """The recommendations whose criteria hold, in plan order, each with why."""
     chosen = []
     for order, rec in enumerate(recommendations):
         because = [describe(c, facts) for c in rec.when if holds(c, facts)]
         if because:
             chosen.append((order, rec, because))
-    chosen.sort(key=lambda t: (PRIORITY_ORDER[t[1].priority], TIMEFRAME_ORDER[t[1].timeframe], t[0]))
+    chosen.sort(key=lambda t: (TIMEFRAME_ORDER[t[1].timeframe], PRIORITY_ORDER[t[1].priority], t[0]))
+    first = PHASE_OF_TIMEFRAME[chosen[0][1].timeframe] if chosen else None
+    kept: list[tuple[Recommendation, list[LText], bool]] = []
+    in_first = high = 0
+    for _, rec, because in chosen:
+        phase = PHASE_OF_TIMEFRAME[rec.timeframe]
+        later = (phase == first and in_first >= FIRST_PHASE_ACTIONS) or (
+            rec.priority == "high" and high >= HIGH_PRIORITY_ACTIONS
+        )
+        if not later:
+            in_first += phase == first
+            high += rec.priority == "high"
+        kept.append((rec, because, later))
+    kept.sort(key=lambda t: t[2])  # the later ones go to the end, each phase in its order
     return [
         TriggeredRecommendation(
             id=rec.id,
@@ -152,6 +176,9 @@ def select(recommendations: list[Recommendation], facts: Facts) -> list[Triggere
             timeframe=rec.timeframe,
             domains=rec.domains,
             because=because,
+            phase=PHASE_OF_TIMEFRAME[rec.timeframe],
+            order=number,
+            later=later,
         )
-        for _, rec, because in chosen
+        for number, (rec, because, later) in enumerate(kept, start=1)
     ]
