@@ -42,7 +42,7 @@ def test_consensus_cover_counts_people_not_answer_sets(basic) -> None:
     report = build_report(basic, result, "en")
     facts = {f.label: f.value for f in report.cover.facts}
     assert facts["Participants"] == "3 (1 leader, 1 peer worker, 1 with no role given)"
-    assert "the answers 3 participants agreed on together" in report.introduction
+    assert "the answers 3 participants agreed on together" in report.appendix.introduction
 
 
 def test_verdict_names_the_critical_domain_that_caps_it(sample_da) -> None:
@@ -50,7 +50,9 @@ def test_verdict_names_the_critical_domain_that_caps_it(sample_da) -> None:
     assert verdict.label == "Ikke parat endnu"
     assert verdict.score == "50"
     assert verdict.rank == "low"
-    assert any("«Supervision og støtte» er et kritisk område" in reason for reason in verdict.reasons)
+    # the critical domains that cap it are named in one line, not a sentence each
+    assert verdict.reasons[1] == "1 af 3 kritiske områder ligger på laveste niveau: «Supervision og støtte»."
+    assert not any("er et kritisk område" in reason for reason in verdict.reasons)
     assert (verdict.delta.mark, verdict.delta.text) == ("▲", "+17")
 
 
@@ -69,12 +71,13 @@ def test_domains_have_pages_only_when_scored(sample_da) -> None:
 def test_individual_items_show_the_spread_of_votes_in_danish_numbers(sample_da) -> None:
     leadership = next(d for d in sample_da.domains if d.id == "leadership")
     budget = next(i for i in leadership.items if i.id == "lead_budget")
-    assert budget.distribution == "Nej 2, Delvist 2"
+    assert budget.distribution == "Nej 2, Delvist 2, Ja 0"  # an empty answer keeps its place
     assert budget.extra == "4 ved ikke"
     assert budget.agreement == "0,50"
     assert budget.low_agreement
     assert budget.note == "Afklares på budgetmødet i januar."
-    assert [(s.shade, s.width) for s in budget.segments] == [(0, 50.0), (2, 50.0)]
+    # a diverging palette: the lowest answer warm, the middle one neutral, the highest blue
+    assert [(s.tone, s.width) for s in budget.segments] == [("low-2", 50.0), ("mid", 50.0), ("high-2", 0.0)]
     assert leadership.favourable == "65 %"
     assert leadership.spread == "50–83"
     assert [legend.label for legend in leadership.legends] == ["Praksis", "Ja / delvist / nej"]
@@ -125,39 +128,68 @@ def test_items_no_longer_in_the_questionnaire_are_left_out_of_the_summary(basic)
     ]
 
 
-def test_recommendations_are_numbered_as_in_the_plan_and_cite_their_source(sample_da) -> None:
-    keys = [(a.key, a.title) for a in sample_da.actions]
-    assert keys[0] == ("1", "Nedsæt en arbejdsgruppe med alle parter")
-    assert [a.priority for a in sample_da.actions] == ["Høj"] * 4 + ["Mellem"] * 2
-    first = sample_da.actions[0]
-    assert first.owner == "Ledelsen" and first.timeframe == "Før ansættelse"
-    assert first.citations[0].source == "Socialstyrelsen 2016, «Ledelse og organisatorisk parathed»"
-    assert first.citations[0].quote.startswith("«Nedsæt en arbejdsgruppe")
-    testkilde = next(a for a in sample_da.actions if a.title == "Tag en fælles snak om bekymringerne")
-    assert testkilde.citations[0].source == "Testkilde 2026, «Kultur på arbejdspladsen», s. 12"
+def test_the_plan_is_phased_and_numbered_in_the_results_order(sample_da) -> None:
+    plan = sample_da.plan
+    assert plan.title == "Handlingsplan – første fase: Før ansættelse"
+    assert [(a.key, a.title) for a in plan.first][0] == ("1", "Nedsæt en arbejdsgruppe med alle parter")
+    assert [a.priority for a in plan.first] == ["Høj"] * 3 + ["Mellem"]
+    first = plan.first[0]
+    assert (first.owner, first.phase, first.horizon) == ("Ledelsen", "Før ansættelse", "60 dage")
+    # the later phases go to the annex, in plan order, numbered on from the first phase
+    assert [(p.title, [a.key for a in p.actions]) for p in plan.later] == [("De første tre måneder", ["5", "6"])]
 
 
-def test_a_recommendation_about_two_domains_is_written_once_and_referred_to(sample_da) -> None:
+def test_citations_point_into_the_numbered_source_list(sample_da) -> None:
+    first = sample_da.plan.first[0]
+    assert first.citations[0].label == "[1, «Ledelse og organisatorisk parathed»]"
+    assert first.citations[0].quote.startswith("«Nedsæt en arbejdsgruppe")  # the first phase quotes
+    assert sample_da.appendix.sources[0].number == 1
+    assert sample_da.appendix.sources[0].text.startswith("Socialstyrelsen 2016.")
+    later = next(a for p in sample_da.plan.later for a in p.actions if a.title.startswith("Tag en fælles"))
+    assert later.citations[0].label == "[2, «Kultur på arbejdspladsen», s. 12]"  # with the page
+    assert later.citations[0].quote is None  # the annex cites without quoting
+    assert sample_da.appendix.sources[1].text.startswith("Testkilde 2026.")
+
+
+def test_a_recommendation_is_written_once_and_domain_pages_refer_to_it(sample_da) -> None:
     by_id = {d.id: d for d in sample_da.domains}
-    funding = "Sikr finansieringen"
-    assert funding in [r.title for r in by_id["leadership"].recommendations]
-    assert funding in [r.title for r in by_id["employment"].see_also]
-    assert funding not in [r.title for r in by_id["employment"].recommendations]
+    funding = next(a for a in sample_da.plan.first if a.title == "Sikr finansieringen")
+    assert funding.key in [r.key for r in by_id["leadership"].refs]
+    assert funding.key in [r.key for r in by_id["employment"].refs]
+    written = [a.title for a in sample_da.plan.first] + [a.title for p in sample_da.plan.later for a in p.actions]
+    assert written.count("Sikr finansieringen") == 1
 
 
-def test_a_recommendation_without_a_domain_page_follows_the_plan(basic) -> None:
-    # 'vision' holds only open questions, so it has no page; its advice goes after the plan
+def test_a_recommendation_without_a_domain_page_is_in_the_plan(basic) -> None:
+    # 'vision' holds only open questions, so it has no page; its advice is in the plan all the same
     result = score_session(basic, load_session(SESSIONS / "capped.json"))
     moved = result.recommendations[0].model_copy(update={"domains": ["vision"]})
     result = result.model_copy(update={"recommendations": [moved]})
     report = build_report(basic, result, "en")
-    assert [r.title for r in report.more_actions] == [moved.title.en]
-    assert all(not d.recommendations for d in report.domains)
+    assert [r.title for r in report.plan.first] == [moved.title.en]
+    assert all(not d.refs for d in report.domains)
+
+
+def test_the_executive_summary_says_where_they_stand_and_what_to_do_first(sample_da) -> None:
+    summary = sample_da.executive
+    assert summary.standing == "Samlet vurdering: «Ikke parat endnu», 50 af 100."
+    assert summary.blockers == "1 af 3 kritiske områder ligger på laveste niveau: «Supervision og støtte»."
+    assert [s.key for s in summary.first_steps] == ["1", "2", "3", "4"]  # the first phase, at most five
+    assert summary.watch[0] == "«Supervision og støtte» (19)"  # the weakest critical domain first
+    assert summary.watch[-1] == "de 12 udsagn, I så forskelligt på"
+
+
+def test_highlights_are_named_by_the_answers_given(sample_da, basic) -> None:
+    assert sample_da.strengths[0].value == "3 af 4 svarede «Ja»"
+    result = score_session(basic, load_session(SESSIONS / "consensus.json"))
+    gaps = build_report(basic, result, "da").gaps
+    assert all(g.value.startswith("Jeres svar: «") for g in gaps)
+    assert all("Score" not in g.value for g in gaps)
 
 
 def test_summary_names_the_widest_disagreements_first(sample_da) -> None:
     values = [h.value for h in sample_da.disagreements]
-    assert values[0] == "Enighed 0,00"
+    assert values[0] == "3 af 8 svarede «Helt enig»"
     assert len(values) == 5
     assert sample_da.more_disagreements == 7
     assert [h.text for h in sample_da.flagged] == [
@@ -180,7 +212,8 @@ def test_comparison_rows_mark_each_change(sample_da) -> None:
     assert (rows["Samlet"].before, rows["Samlet"].now) == ("33", "50")
     assert rows["Kolleger og kultur"].delta.mark == "▼"
     assert rows["Kolleger og kultur"].delta.text == "−5"
-    assert rows["Ansættelse og vilkår"].delta.text == "±0"
+    assert (rows["Ansættelse og vilkår"].delta.mark, rows["Ansættelse og vilkår"].delta.text) == ("=", "")
+    assert sample_da.comparison.notes[0].startswith("Ændringer mindre end")
     assert sample_da.comparison.heading == "Sammenlignet med vurderingen 12. maj 2026 (version 1.0.0)"
 
 
@@ -236,10 +269,12 @@ def test_glossary_is_in_danish_alphabetical_order(sample_da) -> None:
 
 def test_sources_are_those_cited(sample_da) -> None:
     sources = sample_da.appendix.sources
-    assert sources[0].startswith("Socialstyrelsen 2016. Peer-støtte på det psykosociale")
-    assert sources[0].endswith("Socialstyrelsen, 2016.")
-    assert any("Shea, C. M." in line for line in sample_da.appendix.literature)
-    assert sample_da.appendix.literature[0].endswith("– Enighedsmålet rwg.")
+    assert sources[0].text.startswith("Socialstyrelsen 2016. Peer-støtte på det psykosociale")
+    assert sources[0].text.endswith("Socialstyrelsen, 2016.")
+    assert any("Shea, C. M." in line.text for line in sample_da.appendix.literature)
+    assert sample_da.appendix.literature[0].text.endswith("– Enighedsmålet rwg.")
+    # the literature is numbered on from the cited sources, in one list
+    assert sample_da.appendix.literature[0].number == len(sources) + 1
 
 
 def test_english_report_formats_numbers_and_dates_in_english(sample) -> None:

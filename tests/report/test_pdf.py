@@ -148,7 +148,7 @@ def test_sample_report_has_every_part(sample) -> None:
     ):  # fmt: skip
         assert title in text
     for heading in (
-        "Indhold",
+        "Kort fortalt",
         "Sammenfatning",
         "Udvikling siden sidst",
         "Motivation og vision",
@@ -156,7 +156,7 @@ def test_sample_report_has_every_part(sample) -> None:
     ):
         assert heading in text
     assert "Ikke parat endnu" in text
-    assert "«Supervision og støtte» er et kritisk område" in text
+    assert "1 af 3 kritiske områder ligger på laveste niveau: »Supervision og støtte«." in text
     assert "Vi blev inspireret af besøget i Nordjylland." in text
     assert "Udarbejdet af Mette Ærø, Peer-Rådgivning ApS" in text
     assert 10 <= len(reader.pages) <= 20
@@ -164,8 +164,8 @@ def test_sample_report_has_every_part(sample) -> None:
 
 def test_sample_report_cites_its_sources(sample) -> None:
     _, text, _ = sample
-    assert "— Socialstyrelsen 2016, «Ledelse og organisatorisk parathed»" in text
-    assert "«Nedsæt en arbejdsgruppe med repræsentanter fra ledelsen og medarbejdergruppen»" in text
+    assert "[1, »Ledelse og organisatorisk parathed«]" in text
+    assert "»Nedsæt en arbejdsgruppe med repræsentanter fra ledelsen og medarbejdergruppen«" in text
     assert "Socialstyrelsen 2016. Peer-støtte på det psykosociale og psykiatriske område" in text
     assert "James, L. R., Demaree, R. G. & Wolf, G. (1984)" in text
 
@@ -174,7 +174,7 @@ def test_sample_report_marks_the_changes(sample) -> None:
     _, text, _ = sample
     assert "▲ +17" in text
     assert "▼ −5" in text
-    assert "= ±0" in text
+    assert "Ændringer mindre end det, ét ændret svar eller tilfældig variation kan give, vises som =." in text
     assert "Sammenlignet med vurderingen 12. maj 2026" in text
 
 
@@ -194,7 +194,7 @@ def test_sample_report_is_tagged_for_screen_readers(sample) -> None:
     assert root["/MarkInfo"]["/Marked"]
     assert b'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data()  # PDF/UA-1
     alts = _alt_texts(root["/StructTreeRoot"], [])
-    assert any(alt.startswith("Områdernes score (0–100) og bånd: Motivation og formål 67") for alt in alts)
+    assert any(alt.startswith("Områdernes score (0–100) og niveau, højeste først: Motivation") for alt in alts)
     assert any(alt == "Mette Ærø, Peer-Rådgivning ApS" for alt in alts)  # the logo
 
 
@@ -239,7 +239,7 @@ def test_without_harfbuzz_subset_fonts_are_subset_quietly(monkeypatch, capsys, c
     monkeypatch.setattr(fonts, "harfbuzz_subset", None)  # as on a machine without libharfbuzz-subset0
     from peerready.report.render import stylesheet
 
-    head = f"<head><style>{stylesheet(True)}</style></head>"
+    head = f"<head><style>{stylesheet()}</style></head>"
     html = f'<html lang="da">{head}<body><p>Æblegrød på Ærø</p></body></html>'
     with caplog.at_level(logging.WARNING):
         rendered = pdf.html_to_pdf(html)

@@ -50,8 +50,8 @@ def test_markdown_and_json_go_to_the_terminal_without_o(run) -> None:
 
 
 def test_the_session_language_is_the_default(run) -> None:
-    assert "## Samlet vurdering" in run("report", CONSENSUS, "-q", BASIC, "-f", "md").out
-    assert "## Overall verdict" in run("report", CONSENSUS, "-q", BASIC, "-f", "md", "-l", "en").out
+    assert "## Kort fortalt" in run("report", CONSENSUS, "-q", BASIC, "-f", "md").out
+    assert "## At a glance" in run("report", CONSENSUS, "-q", BASIC, "-f", "md", "-l", "en").out
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
@@ -14,6 +15,9 @@ from peerready.fileio import write_atomic
 from peerready.i18n import Lang
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
+
+if TYPE_CHECKING:
+    from peerready.exports.summary import BatchSummary
 from peerready.output import console
 
 FORMATS = ("pdf", "html", "md", "json")
@@ -67,7 +71,7 @@ def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
         report_rejected(scored.summary)
     if fmt == "json":
         return Made(result.model_dump_json(indent=2) + "\n", warnings=list(result.warnings))
-    return _laid_out(instrument, result, fmt, lang or result.language, options)
+    return _laid_out(instrument, result, fmt, lang or result.language, options, scored.summary)
 
 
 def _retitled(result: ScoreResult, options: Options) -> ScoreResult:
@@ -77,7 +81,14 @@ def _retitled(result: ScoreResult, options: Options) -> ScoreResult:
     return result.model_copy(update=update) if update else result
 
 
-def _laid_out(instrument: Instrument, result: ScoreResult, fmt: str, lang: Lang, options: Options) -> Made:
+def _laid_out(
+    instrument: Instrument,
+    result: ScoreResult,
+    fmt: str,
+    lang: Lang,
+    options: Options,
+    survey: BatchSummary | None = None,
+) -> Made:
     from peerready.report import render
     from peerready.report.baseline import compare, load_baseline
     from peerready.report.brand import load_brand
@@ -88,7 +99,7 @@ def _laid_out(instrument: Instrument, result: ScoreResult, fmt: str, lang: Lang,
         earlier, asked = load_baseline(options.baseline, instrument)
         comparison = compare(result, instrument, earlier, asked)
     brand = load_brand(options.brand) if options.brand is not None else None
-    report = build_report(instrument, result, lang, comparison=comparison, brand=brand)
+    report = build_report(instrument, result, lang, comparison=comparison, brand=brand, survey=survey)
     warnings = [*result.warnings, *report.warnings]
     if fmt == "md":
         return Made(render.render_markdown(report), warnings=warnings)

@@ -174,6 +174,13 @@ class Settings(_Model):
         default=0.7, gt=0, le=1, description="rwg below this flags low agreement"
     )
     highlights: int = Field(default=3, ge=1, le=10, description="How many strengths and gaps")
+    change_threshold: float = Field(
+        default=0,
+        ge=0,
+        le=100,
+        description="Points a score must move since a baseline to count as a change "
+        "(0: worked out from the scale and the group size)",
+    )
 
 
 class Questionnaire(_Model):

@@ -9,7 +9,7 @@ from peerready.i18n import Lang, LText, both, format_number, format_percent
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
-from peerready.report.view import Appendix, GlossaryView
+from peerready.report.view import Appendix, GlossaryView, SourceLine
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [
@@ -26,7 +26,7 @@ DEFAULT_METHOD = [
         "given, the domain gets no score (“too few answers”) – never 0.",
     ),
     both(
-        "Scoren placeres i et bånd. Båndene er tommelfingerregler: der findes ingen "
+        "Scoren placeres på et niveau. Niveauerne er tommelfingerregler: der findes ingen "
         "offentliggjorte grænseværdier for spørgeskemaer som dette. Brug dem til at prioritere "
         "og til at tale sammen, ikke som en dom.",
         "Each score falls in a band. The bands are rules of thumb: no published cut-offs exist "
@@ -35,8 +35,8 @@ DEFAULT_METHOD = [
     ),
     both(
         "Den samlede vurdering er ikke et gennemsnit alene. Parathed er kun så stærk som den "
-        "svageste nødvendige del: ligger et kritisk område i det laveste bånd, kan vurderingen "
-        "højst blive det laveste bånd, og spørgeskemaet kan have egne regler, der begrænser den. "
+        "svageste nødvendige del: ligger et kritisk område på det laveste niveau, kan vurderingen "
+        "højst blive det laveste niveau, og spørgeskemaet kan have egne regler, der begrænser den. "
         "Rapporten siger, hvilken regel der har begrænset vurderingen.",
         "The overall verdict is not an average alone. Readiness is only as strong as its weakest "
         "essential part: a critical domain in its lowest band caps the verdict at the lowest "
@@ -44,7 +44,7 @@ DEFAULT_METHOD = [
         "capped the verdict.",
     ),
     both(
-        "Når deltagerne svarer hver for sig, måles enigheden per udsagn med rwg = 1 − s²/σ²EU, "
+        "Når deltagerne svarer hver for sig, måles samstemmigheden per udsagn med rwg = 1 − s²/σ²EU, "
         "hvor σ²EU = (A² − 1)/12 er spredningen ved helt tilfældige svar på A svarmuligheder, og "
         "per område med rwg(j). Udsagn med rwg under {agreement_threshold}, eller en "
         "gennemsnitlig afvigelse (AD) over c/6, markeres som uenighed, der er værd at drøfte.",
@@ -89,15 +89,24 @@ def setting_values(settings: Mapping[str, float | int], lang: Lang) -> dict[str,
     }
 
 
-def source_line(source: Source) -> str:
-    """'Socialstyrelsen 2016. Peer-støtte … Socialstyrelsen, 2016.'"""
-    parts = [f"{source.short}. {source.title}."]
+def sentence(text: str) -> str:
+    """The text ending in one full stop: 'Hvad er god praksis?' stays as it is (never '?.')."""
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def source_line(source: Source, number: int) -> SourceLine:
+    """'Socialstyrelsen 2016. Peer-støtte … Socialstyrelsen, 2016.' and its address."""
+    parts = [sentence(source.short), sentence(source.title)]
     published = ", ".join(str(p) for p in (source.publisher, source.year) if p)
     if published:
-        parts.append(f"{published}.")
-    if source.url:
-        parts.append(source.url)
-    return " ".join(parts)
+        parts.append(sentence(published))
+    return SourceLine(number, " ".join(parts), source.url)
+
+
+def source_numbers(instrument: Instrument, result: ScoreResult) -> dict[str, int]:
+    """Source id → its number in the source list, which citations point to."""
+    return {s.id: n for n, s in enumerate(cited_sources(instrument, result), start=1)}
 
 
 def cited_sources(instrument: Instrument, result: ScoreResult) -> list[Source]:
@@ -116,18 +125,23 @@ def cited_sources(instrument: Instrument, result: ScoreResult) -> list[Source]:
     return [known[s] for s in dict.fromkeys(cited) if s in known]
 
 
-def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendix:
+def appendix(instrument: Instrument, result: ScoreResult, lang: Lang, introduction: str) -> Appendix:
     catalogue = instrument.catalogue
     method: list[LText] = list(catalogue.method) if catalogue and catalogue.method else DEFAULT_METHOD
     values = setting_values(result.settings, lang)
     glossary = catalogue.glossary if catalogue else []
     literature = catalogue.literature if catalogue else []
+    sources = cited_sources(instrument, result)
     return Appendix(
+        introduction=introduction,
         method=[fill(paragraph.get(lang), values) for paragraph in method],
         glossary=sorted(
             (GlossaryView(e.term.get(lang), e.definition.get(lang)) for e in glossary),
             key=lambda e: sort_key(e.term, lang),
         ),
-        sources=[source_line(s) for s in cited_sources(instrument, result)],
-        literature=[e.reference + (f" – {e.note.get(lang)}" if e.note else "") for e in literature],
+        sources=[source_line(s, n) for n, s in enumerate(sources, start=1)],
+        literature=[
+            SourceLine(n, e.reference + (f" – {e.note.get(lang)}" if e.note else ""), None)
+            for n, e in enumerate(literature, start=len(sources) + 1)
+        ],
     )

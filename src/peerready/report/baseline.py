@@ -18,6 +18,7 @@ from peerready.i18n import LText
 from peerready.model.instrument import Instrument
 from peerready.model.result import RESULT_FORMAT, ScoreResult
 from peerready.model.session import SESSION_FORMAT, Session
+from peerready.report import noise
 from peerready.scoring.score import score_session
 
 Direction = Literal["up", "down", "same"]
@@ -27,6 +28,7 @@ Direction = Literal["up", "down", "same"]
 class Change:
     before: float | None
     after: float | None
+    threshold: float = 0.0  # points: a smaller move is no change (report/noise.py)
 
     @property
     def delta(self) -> float | None:
@@ -36,12 +38,15 @@ class Change:
 
     @property
     def direction(self) -> Direction | None:
-        """Up or down by at least one whole point as shown; smaller moves are no change."""
+        """Up or down by at least one whole point as shown and by the threshold; smaller moves are
+        no change."""
         delta = self.delta
         if delta is None:
             return None
         moved = round(self.after or 0) - round(self.before or 0)
-        return "up" if moved > 0 else "down" if moved < 0 else "same"
+        if moved == 0 or abs(delta) < self.threshold:
+            return "same"
+        return "up" if moved > 0 else "down"
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class Comparison:
     version: str
     overall: Change
     domains: dict[str, Change]
+    items: dict[str, Change]
+    respondents: tuple[int, int]  # before, now
     new: list[str]
     gone: list[GoneDomain]
     warnings: list[str] = field(default_factory=list)
@@ -102,18 +109,30 @@ def _same_questionnaire(path: Path, found: str, expected: str) -> None:
 def compare(
     current: ScoreResult, instrument: Instrument, baseline: ScoreResult, asked: set[str] | None
 ) -> Comparison:
-    """Per-domain and overall change from the baseline to the current result."""
+    """Per-domain, per-item and overall change from the baseline to the current result; moves
+    within the noise threshold count as none."""
+    q = instrument.questionnaire
+    people = 1 if current.mode == "consensus" else min(current.respondents, baseline.respondents)
+    setting = float(current.settings.get("change_threshold", 0))
+    per_domain, overall, per_item = noise.thresholds(q, people, setting)
     before = {d.domain: d for d in baseline.domains if d.status != "unscored"}
     domains: dict[str, Change] = {}
     new: list[str] = []
     for domain in current.domains:
         if domain.status == "unscored":
             continue
-        items = {i.id for i in instrument.questionnaire.domain_by_id[domain.domain].items}
-        if domain.domain not in before or (asked is not None and not items & asked):
+        ids = {i.id for i in q.domain_by_id[domain.domain].items}
+        if domain.domain not in before or (asked is not None and not ids & asked):
             new.append(domain.domain)
             continue
-        domains[domain.domain] = Change(before[domain.domain].score, domain.score)
+        domains[domain.domain] = Change(before[domain.domain].score, domain.score, per_domain[domain.domain])
+    earlier = {i.item: i.score for d in before.values() for i in d.items}
+    items = {
+        i.item: Change(earlier[i.item], i.score, per_item)
+        for d in current.domains
+        for i in d.items
+        if i.item in earlier and d.domain in domains and (asked is None or i.item in asked)
+    }
     now = {d.domain for d in current.domains}
     gone = [GoneDomain(d.domain, d.title, d.score) for d in before.values() if d.domain not in now]
     warnings = []
@@ -125,8 +144,10 @@ def compare(
     return Comparison(
         date=baseline.date,
         version=baseline.questionnaire.version,
-        overall=Change(baseline.verdict.score, current.verdict.score),
+        overall=Change(baseline.verdict.score, current.verdict.score, overall),
         domains=domains,
+        items=items,
+        respondents=(baseline.respondents, current.respondents),
         new=new,
         gone=gone,
         warnings=warnings,

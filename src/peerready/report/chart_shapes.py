@@ -27,6 +27,8 @@ class Row:
     value: str
     baseline: float | None  # x of the earlier score
     delta: str | None
+    spread: tuple[float, float] | None  # x of the lowest and highest respondent's own score
+    low_agreement: bool  # marked "≠": the group saw some of its statements differently
 
 
 @dataclass(frozen=True)
@@ -42,5 +44,5 @@ class BarChart:
     rows: list[Row]
     band_labels: list[Tick]
     ticks: list[Tick]
-    legend: list[tuple[str, str]]  # (critical | baseline, text)
+    legend: list[tuple[str, str]]  # (critical | spread | disagreement | baseline, text)
     insufficient: str

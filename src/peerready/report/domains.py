@@ -1,25 +1,50 @@
-"""One view per domain: its scores and band, every item with the group's answer or the spread
-of votes, the group's notes, and the recommendations written out under it."""
+"""One view per domain: its scores and level, every item with the group's answer or the spread
+of votes (and its change since the baseline), the group's notes, and the numbers of the action
+plan's recommendations about it."""
 
 from __future__ import annotations
 
 from peerready.i18n import Lang, format_number
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option, RatedItem, ScoredItem
-from peerready.model.result import DomainResult, ItemStats, ScoreResult
+from peerready.model.result import DomainResult, ItemStats, ScoreResult, Summary
 from peerready.report.baseline import Comparison
 from peerready.report.format import delta_view, percent_text, rank_name, score_text
-from peerready.report.view import DomainView, ItemView, Legend, RecommendationView, Segment
+from peerready.report.plan_view import RecRef
+from peerready.report.view import Distribution, DomainView, ItemView, Legend, Segment
 from peerready.report.words import word
 
-SHADES = 5
+MANY = 10  # respondents from which a domain shows the distribution of their own scores
 
 
-def _shades(options: list[Option]) -> dict[str, int]:
-    """Option id → shade 0 … 4, by its points: lowest lightest, so lightness carries the order."""
+def tones(options: list[Option]) -> dict[str, str]:
+    """Option id → a tone of a diverging palette centred on the middle answer: 'low-2', 'low-1',
+    'mid', 'high-1', 'high-2' (the ends strongest; a scale without a middle has no 'mid')."""
     levels = sorted({o.points for o in options})
-    top = max(len(levels) - 1, 1)
-    return {o.id: round(levels.index(o.points) / top * (SHADES - 1)) for o in options}
+    centre = (len(levels) - 1) / 2
+    shown = {}
+    for option in options:
+        offset = levels.index(option.points) - centre
+        strength = max(1, round(abs(offset) / max(centre, 0.5) * 2))
+        shown[option.id] = "mid" if offset == 0 else f"{'low' if offset < 0 else 'high'}-{strength}"
+    return shown
+
+
+def distribution(spread: Summary, lang: Lang) -> Distribution | None:
+    """The strip of many respondents' own scores: lowest to highest, mean ± one SD."""
+    if spread.n < MANY or None in (spread.mean, spread.sd, spread.min, spread.max):
+        return None
+    mean, sd = spread.mean or 0.0, spread.sd or 0.0
+    low, high = max(0.0, mean - sd), min(100.0, mean + sd)
+    text = (
+        word("distribution_text", lang)
+        .replace("{mean}", score_text(mean, lang))
+        .replace("{low}", score_text(low, lang))
+        .replace("{high}", score_text(high, lang))
+        .replace("{min}", score_text(spread.min, lang))
+        .replace("{max}", score_text(spread.max, lang))
+    )
+    return Distribution(text, spread.min or 0.0, spread.max or 0.0, low, high, mean)
 
 
 def _ordered(options: list[Option]) -> list[Option]:
@@ -39,9 +64,7 @@ class DomainBuilder:
         self.consensus = result.mode == "consensus"
         self.numbers = {item.id: n for n, item in enumerate(self.q.all_items, start=1)}
 
-    def domain(
-        self, found: DomainResult, full: list[RecommendationView], also: list[RecommendationView]
-    ) -> DomainView:
+    def domain(self, found: DomainResult, refs: list[RecRef]) -> DomainView:
         lang = self.lang
         spec = self.q.domain_by_id[found.domain]
         stats = {s.item: s for s in found.items}
@@ -66,15 +89,15 @@ class DomainBuilder:
             low_agreement=bool(agreement and agreement.low),
             spread=(
                 f"{score_text(spread.min, lang)}–{score_text(spread.max, lang)}"
-                if not self.consensus and spread.n >= 2
+                if not self.consensus and 2 <= spread.n < MANY
                 else None
             ),
+            distribution=None if self.consensus else distribution(spread, lang),
             delta=delta_view(change, lang),
             new=bool(self.comparison and found.domain in self.comparison.new),
             items=items,
             legends=[] if self.consensus else self.legends(spec.scored_items),
-            recommendations=full,
-            see_also=also,
+            refs=refs,
         )
 
     def item(self, item: ScoredItem, stats: ItemStats) -> ItemView:
@@ -85,17 +108,18 @@ class DomainBuilder:
         if self.consensus:
             chosen = next((o for o, n in stats.distribution.items() if n), None)
             answer, anchor = self._answer(item, chosen, stats, labels)
-        shades = _shades(options)
+        shown = tones(options)
         segments = [
             Segment(
-                stats.distribution[o.id],
-                100 * stats.distribution[o.id] / stats.answered,
-                shades[o.id],
+                stats.distribution.get(o.id, 0),
+                100 * stats.distribution.get(o.id, 0) / stats.answered,
+                shown[o.id],
                 labels[o.id],
             )
             for o in _ordered(options)
-            if stats.answered and stats.distribution.get(o.id)
+            if stats.answered
         ]
+        change = self.comparison.items.get(item.id) if self.comparison else None
         extra = [
             f"{count} {word(key, lang)}"
             for count, key in (
@@ -120,6 +144,7 @@ class DomainBuilder:
             low_agreement=stats.low_agreement,
             flagged=item.id in self.result.flagged,
             note=self.result.notes.get(item.id),
+            delta=delta_view(change, lang),
         )
 
     def _answer(
@@ -140,10 +165,10 @@ class DomainBuilder:
             options = _ordered(self.q.options_of(item))
             key = tuple(o.id + o.label.get(self.lang) for o in options)
             if key not in seen:
-                shades = _shades(options)
+                shown = tones(options)
                 seen[key] = Legend(
                     label=self._scale_label(item),
-                    options=[(shades[o.id], o.label.get(self.lang)) for o in options],
+                    options=[(shown[o.id], o.label.get(self.lang)) for o in options],
                 )
         return list(seen.values())
 

@@ -21,11 +21,12 @@ def percent_text(share: float | None, lang: Lang) -> str:
 
 
 def delta_view(change: Change | None, lang: Lang) -> Delta | None:
-    """'▲ +12' from 41 to 53; whole points, as the scores are shown."""
+    """'▲ +12' from 41 to 53 (whole points, as the scores are shown); '=' within the noise."""
     if change is None or change.direction is None:
         return None
     moved = round(change.after or 0) - round(change.before or 0)
-    text = f"+{moved}" if moved > 0 else f"{MINUS}{-moved}" if moved < 0 else "±0"
+    # within the noise threshold the mark alone says "no change", whatever the decimals did
+    text = "" if change.direction == "same" else f"+{moved}" if moved > 0 else f"{MINUS}{-moved}"
     return Delta(change.direction, MARKS[change.direction], text, score_text(change.before, lang))
 
 

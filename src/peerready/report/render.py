@@ -14,6 +14,8 @@ import jinja2
 from markupsafe import Markup
 
 from peerready import resources
+from peerready.i18n import Lang
+from peerready.report import typeset
 from peerready.report.view import Report
 
 # The fonts the PDF embeds (SIL Open Font License; see report_templates/fonts/).
@@ -66,31 +68,50 @@ def environment(markdown: bool = False) -> jinja2.Environment:
     )
     env.filters["n"] = _number
     env.filters["cell"] = _markdown_cell
+    env.filters["t"] = _plain_prose if markdown else _prose
+    env.filters["link"] = typeset.link
+    env.filters["links"] = typeset.with_links
+    env.filters["css"] = _css
     return env
 
 
+def _lang(context: jinja2.runtime.Context) -> Lang:
+    return context["r"].lang  # type: ignore[no-any-return]
+
+
+@jinja2.pass_context
+def _prose(context: jinja2.runtime.Context, value: object) -> Markup:
+    return typeset.prose(value, _lang(context))
+
+
+@jinja2.pass_context
+def _plain_prose(context: jinja2.runtime.Context, value: object) -> str:
+    return typeset.quotes(str(value), _lang(context))
+
+
+def _css(value: object) -> Markup:
+    return Markup(typeset.css_string(str(value)))  # every character outside a safe set is escaped
+
+
 @cache
-def stylesheet(paged: bool) -> Markup:
-    """The package's CSS; for paged media with the embedded fonts as data: URIs, so the PDF
-    renderer needs to read no file at all."""
-    css = _read("report.css")
-    if paged:
-        faces = []
-        fonts = resources.templates_dir().joinpath("fonts")
-        for name, weight, style in FONTS:
-            data = base64.b64encode(fonts.joinpath(name).read_bytes()).decode("ascii")
-            faces.append(
-                f'@font-face {{ font-family: "Inter"; font-weight: {weight}; font-style: {style}; '
-                f'src: url("data:font/otf;base64,{data}") format("opentype"); }}'
-            )
-        css = "\n".join(faces) + "\n" + css
-    return Markup(css)  # the package's own file, not user text
+def stylesheet() -> Markup:
+    """The package's CSS with the embedded fonts as data: URIs: the PDF renderer needs to read no
+    file at all, and the HTML looks the same on a machine without the fonts."""
+    faces = []
+    fonts = resources.templates_dir().joinpath("fonts")
+    for name, weight, style in FONTS:
+        data = base64.b64encode(fonts.joinpath(name).read_bytes()).decode("ascii")
+        faces.append(
+            f'@font-face {{ font-family: "Inter"; font-weight: {weight}; font-style: {style}; '
+            f'src: url("data:font/otf;base64,{data}") format("opentype"); }}'
+        )
+    return Markup("\n".join(faces) + "\n" + _read("report.css"))  # the package's own files
 
 
 def render_html(report: Report, *, paged: bool) -> str:
     """The report as one self-contained HTML document: for the PDF (`paged`) or a browser."""
     template = environment().get_template("report.html.j2")
-    return template.render(r=report, w=report.words, css=stylesheet(paged), paged=paged)
+    return template.render(r=report, w=report.words, css=stylesheet(), paged=paged)
 
 
 def render_markdown(report: Report) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from peerready.i18n import Lang
 from peerready.report.chart_shapes import BarChart
+from peerready.report.plan_view import Executive, PlanView, RecRef
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class Fact:
 
 @dataclass(frozen=True)
 class Cover:
-    organisation: str | None
+    kicker: str  # "Parathedsrapport", or "… · Spørgeskemaundersøgelse"
+    organisation: str  # the organisation, or that it was not given: never the questionnaire's title
+    prepared_for: str | None  # "Udarbejdet for …"
     title: str
     date: str | None
     facts: list[Fact]
@@ -59,15 +62,15 @@ class VerdictView:
     score: str | None
     rank: str  # low | mid | top | none: for styling only; the label carries the meaning
     provisional: bool
-    reasons: list[str]
+    reasons: list[str]  # the score, then the caps, the critical domains' in one line
     delta: Delta | None
 
 
 @dataclass(frozen=True)
 class Segment:
     count: int
-    width: float  # percent of the bar
-    shade: int  # 0 (lowest option) … 4 (highest)
+    width: float  # percent of the bar; 0 for an option nobody chose, which keeps its place
+    tone: str  # "low-2" … "low-1", "mid", "high-1" … "high-2": a diverging palette around the middle
     label: str
 
 
@@ -87,32 +90,26 @@ class ItemView:
     low_agreement: bool
     flagged: bool
     note: str | None
+    delta: Delta | None  # the change from the baseline, item by item
 
 
 @dataclass(frozen=True)
 class Legend:
     label: str
-    options: list[tuple[int, str]]  # (shade, option label), lowest first
+    options: list[tuple[str, str]]  # (tone, option label), lowest first
 
 
 @dataclass(frozen=True)
-class Citation:
-    quote: str | None
-    source: str
+class Distribution:
+    """Many respondents' own domain scores: a strip from the lowest to the highest, the middle
+    band one standard deviation either side of the mean (x positions in percent)."""
 
-
-@dataclass(frozen=True)
-class RecommendationView:
-    key: str  # "A1": its number in the action plan
-    title: str
     text: str
-    because: list[str]
-    priority: str
-    priority_id: str
-    owner: str
-    timeframe: str
-    domains: str
-    citations: list[Citation]
+    low: float
+    high: float
+    band_from: float
+    band_to: float
+    mean: float
 
 
 @dataclass(frozen=True)
@@ -130,33 +127,41 @@ class DomainView:
     agreement: str
     low_agreement: bool
     spread: str | None
+    distribution: Distribution | None
     delta: Delta | None
     new: bool
     items: list[ItemView]
     legends: list[Legend]
-    recommendations: list[RecommendationView]
-    see_also: list[RecommendationView]
+    refs: list[RecRef]  # its recommendations, written out once in the action plan
 
 
 @dataclass(frozen=True)
 class Highlight:
     text: str
     domain: str
+    value: str  # in the reader's words: the answer given, or how many gave it
+
+
+@dataclass(frozen=True)
+class GroupCell:
     value: str
+    rank: str  # low | mid | top | none: the heat map's shade; the number carries the meaning
 
 
 @dataclass(frozen=True)
 class GroupRow:
     label: str
-    values: list[str]
+    cells: list[GroupCell]
 
 
 @dataclass(frozen=True)
 class Groups:
-    """Scores per role: a column per group (few), a row per domain (many)."""
+    """Scores per group: a column per group (few), a row per domain (many), shaded by level."""
 
+    title: str  # "Score efter afdeling": named after the grouping
     columns: list[str]
     rows: list[GroupRow]
+    difference: str | None  # the largest difference between two groups, in words
     hidden: str | None
 
 
@@ -190,6 +195,7 @@ class ComparisonView:
     heading: str
     rows: list[ComparisonRow]
     gone: list[str]
+    notes: list[str]  # the noise threshold, and when the respondents differ
 
 
 @dataclass(frozen=True)
@@ -199,11 +205,19 @@ class GlossaryView:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    number: int
+    text: str
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Appendix:
+    introduction: str
     method: list[str]
     glossary: list[GlossaryView]
-    sources: list[str]
-    literature: list[str]
+    sources: list[SourceLine]  # numbered: citations point here
+    literature: list[SourceLine]
 
 
 @dataclass(frozen=True)
@@ -215,11 +229,13 @@ class Report:
     cover: Cover
     brand: BrandView | None
     accent: Accent
-    introduction: str
+    footer: str  # on every page: the consultant and their contact, or the tool
+    executive: Executive
     verdict: VerdictView
     chart: BarChart
     domains: list[DomainView]
     strengths: list[Highlight]
+    best_domain: str | None  # named when no item is a strength yet but one domain leads
     gaps: list[Highlight]
     disagreements: list[Highlight]
     more_disagreements: int
@@ -227,8 +243,7 @@ class Report:
     groups: Groups | None
     comparison: ComparisonView | None
     open_questions: list[OpenDomain]
-    actions: list[RecommendationView]
-    more_actions: list[RecommendationView]  # written out after the plan: no domain page of their own
+    plan: PlanView
     appendix: Appendix
     generator: str
     warnings: list[str] = field(default_factory=list)

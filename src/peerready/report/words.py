@@ -10,7 +10,7 @@ WORDS: dict[str, LText] = {
     "how_to_read": both("Sådan læser du rapporten", "How to read this report"),
     "introduction": both(
         "Rapporten bygger på {who} på spørgeskemaet «{questionnaire}» (version {version}). Hvert "
-        "område får en score fra 0 til 100 og placeres i et bånd; båndene er tommelfingerregler, "
+        "område får en score fra 0 til 100 og placeres på et niveau; niveauerne er tommelfingerregler, "
         "ikke grænseværdier. Den samlede vurdering tager højde for, at nogle områder er "
         "kritiske: er et af dem langt fra klar, er organisationen det også. Anbefalingerne er "
         "udvalgt efter svarene, og hver har sin kilde. Metoden er beskrevet i bilaget.",
@@ -35,14 +35,15 @@ WORDS: dict[str, LText] = {
     "out_of": both("af 100", "out of 100"),
     "domain_scores": both("Områdernes score", "Domain scores"),
     "strengths": both("Styrker", "Strengths"),
-    "gaps": both("Største huller", "Largest gaps"),
+    "gaps": both("Største udviklingsbehov", "Largest development needs"),
     "disagreement": both("Her var I uenige", "Where the group disagreed"),
     "more_disagreements": both(
         "… og {n} udsagn mere, markeret på områdernes sider",
         "… and {n} more statements, marked on the domain pages",
     ),
     "flagged": both("Markeret til drøftelse", "Marked for discussion"),
-    "groups": both("Score efter rolle", "Scores by role"),
+    "groups": both("Score efter {dimension}", "Scores by {dimension}"),
+    "role_dimension": both("rolle", "role"),
     "groups_hidden": both(
         "{count} i roller med færre end {n} deltagere vises ikke for sig, men er lagt sammen med "
         "andre, så ingens svar kan regnes ud.",
@@ -73,6 +74,7 @@ WORDS: dict[str, LText] = {
         "Svarene udløste ingen anbefalinger.", "The answers did not call for any recommendations."
     ),
     "appendix": both("Bilag", "Appendix"),
+    "appendix_b": both("Bilag B: Metode og kilder", "Annex B: Method and sources"),
     "method": both("Metode", "Method"),
     "glossary": both("Ordliste", "Glossary"),
     "sources": both("Kilder og litteratur", "Sources and literature"),
@@ -80,24 +82,24 @@ WORDS: dict[str, LText] = {
     "item": both("Udsagn", "Statement"),
     "question": both("Spørgsmål", "Question"),
     "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
+    "band": both("Niveau", "Level"),
     "favourable": both("Positive svar", "Favourable"),
     "coverage": both("Besvaret", "Answered"),
-    "agreement": both("Enighed", "Agreement"),
+    "agreement": both("Samstemmighed", "Consistency"),
     "spread": both("Deltagernes egne scorer", "Respondents' own scores"),
     "answer": both("Jeres svar", "Your answer"),
     "answers": both("Svarfordeling", "Answers"),
     "critical": both("Kritisk område", "Critical domain"),
     "insufficient": both("For få svar", "Too few answers"),
     "open_only": both("Kun åbne spørgsmål", "Open questions only"),
-    "low_agreement": both("Lav enighed", "Low agreement"),
+    "low_agreement": both("Lav samstemmighed", "Low consistency"),
     "dont_know": both("ved ikke", "don't know"),
     "not_applicable": both("ikke relevant", "not applicable"),
     "unanswered": both("ikke besvaret", "not answered"),
     "note": both("Note", "Note"),
     "recommendations": both("Anbefalinger", "Recommendations"),
     "see_action": both("Se også", "See also"),
-    "because": both("Fordi", "Because"),
+    "because": both("Begrundelse", "Reason"),
     "priority": both("Prioritet", "Priority"),
     "owner": both("Ansvarlig", "Owner"),
     "timeframe": both("Tidsramme", "Timeframe"),
@@ -117,10 +119,106 @@ WORDS: dict[str, LText] = {
     "prepared_by": both("Udarbejdet af", "Prepared by"),
     "page": both("Side", "Page"),
     "of": both("af", "of"),
-    "chart_title": both("Områdernes score (0–100) og bånd", "Domain scores (0–100) and bands"),
+    "chart_title": both(
+        "Områdernes score (0–100) og niveau, højeste først", "Domain scores (0–100) and levels, highest first"
+    ),
     "legend": both("Svarmuligheder fra lav til høj", "Answer options from low to high"),
     "version": both("version", "version"),
     "page_short": both("s.", "p."),
+    # the executive summary
+    "at_a_glance": both("Kort fortalt", "At a glance"),
+    "standing": both(
+        "Samlet vurdering: «{label}», {score} af 100.", "Overall: “{label}”, {score} out of 100."
+    ),
+    "standing_no_score": both("Samlet vurdering: «{label}».", "Overall: “{label}”."),
+    "blockers": both(
+        "{n} af {total} kritiske områder ligger på laveste niveau: {names}.",
+        "{n} of {total} critical domains are at the lowest level: {names}.",
+    ),
+    "no_blockers": both(
+        "Intet kritisk område ligger på laveste niveau.", "No critical domain is at the lowest level."
+    ),
+    "first_steps": both("De første skridt", "First steps"),
+    "horizon": both("Horisont", "Horizon"),
+    "role": both("Rolle", "Role"),
+    "whole_plan": both(
+        "Hele handlingsplanen, med plads til navn, dato og status, følger efter områderne.",
+        "The whole action plan, with room for a name, a date and a status, follows the domains.",
+    ),
+    "measure_next": both("Det skal I måle næste gang", "What to measure next time"),
+    "measure_text": both(
+        "Gentag vurderingen med samme spørgeskema om 3–6 måneder, og sammenlign med denne "
+        "(peerready report --baseline). Hold især øje med:",
+        "Repeat the assessment with the same questionnaire in 3–6 months and compare it with this "
+        "one (peerready report --baseline). Watch in particular:",
+    ),
+    "measure_disagreed": both("de {n} udsagn, I så forskelligt på", "the {n} statements you saw differently"),
+    # the action plan
+    "plan_first": both("Handlingsplan – første fase: {phase}", "Action plan – first phase: {phase}"),
+    "plan_intro": both(
+        "Handlingerne i den rækkefølge, svarene peger på: det, der holder vurderingen nede, kommer "
+        "først. Skriv en navngiven ansvarlig, en dato og status på hver, og begynd fra toppen. "
+        "Teksten til hver handling følger efter tabellen; de senere faser står i bilag A.",
+        "The actions in the order the answers point to: what holds the verdict down comes first. "
+        "Write a named person, a date and a status on each, and start at the top. Each action's "
+        "text follows the table; the later phases are in annex A.",
+    ),
+    "named_owner": both("Ansvarlig (navn)", "Owner (name)"),
+    "due": both("Dato", "Date"),
+    "status": both("Status", "Status"),
+    "later_phases": both("Bilag A: Senere faser", "Annex A: Later phases"),
+    "later_intro": both(
+        "De øvrige anbefalinger, fase for fase. Tag dem op, når første fase er i gang.",
+        "The other recommendations, phase by phase. Take them up once the first phase is under way.",
+    ),
+    "later": both("Når første fase er i gang", "Once the first phase is under way"),
+    "in_plan": both("I handlingsplanen", "In the action plan"),
+    # strengths and development needs in the reader's words
+    "best_domain": both(
+        "Stærkest står «{domain}» med {score} af 100.", "Strongest: “{domain}”, {score} out of 100."
+    ),
+    "your_answer": both("Jeres svar: «{answer}»", "Your answer: “{answer}”"),
+    "most_answered": both("{n} af {total} svarede «{answer}»", "{n} of {total} answered “{answer}”"),
+    # groups
+    "largest_difference": both(
+        "Størst er forskellen i «{domain}»: {low} {low_score}, {high} {high_score} ({points} point).",
+        "The largest difference is in “{domain}”: {low} {low_score}, {high} {high_score} ({points} points).",
+    ),
+    "heat_note": both(
+        "Cellerne er skraveret efter niveau: jo mørkere, jo højere.",
+        "Cells are shaded by level: the darker, the higher.",
+    ),
+    # a survey
+    "survey": both("Spørgeskemaundersøgelse", "Survey"),
+    "responses": both("Besvarelser", "Responses"),
+    "responses_by": both("Besvarelser efter {dimension}", "Responses by {dimension}"),
+    "data_file": both("Datafil", "Data file"),
+    "left_out": both("Ikke medregnet", "Left out"),
+    "left_out_text": both(
+        "{rejected} afvist på grund af fejl, {unfinished} ikke færdiggjort",
+        "{rejected} rejected for a problem, {unfinished} unfinished",
+    ),
+    "not_asked": both("Ikke spurgt", "Not asked"),
+    "others": both("i mindre grupper", "in smaller groups"),
+    "prepared_for": both("Udarbejdet for", "Prepared for"),
+    "no_organisation": both("Organisation ikke angivet", "Organisation not given"),
+    # baseline
+    "noise_note": both(
+        "Ændringer mindre end det, ét ændret svar eller tilfældig variation kan give, vises som =.",
+        "Changes smaller than one changed answer or chance variation can make are shown as =.",
+    ),
+    "respondents_differ": both(
+        "Vurderingerne bygger på forskellige deltagere ({before} før, {now} nu); en del af "
+        "ændringen kan skyldes, hvem der svarede.",
+        "The assessments rest on different participants ({before} before, {now} now); part of "
+        "the change may come from who answered.",
+    ),
+    # distributions
+    "distribution_text": both(
+        "gennemsnit {mean}; de fleste mellem {low} og {high}; spænd {min}–{max}",
+        "mean {mean}; most between {low} and {high}; range {min}–{max}",
+    ),
+    "spread_legend": both("spænd i deltagernes egne scorer", "range of respondents' own scores"),
 }
 
 OWNERS: dict[str, LText] = {
@@ -129,6 +227,21 @@ OWNERS: dict[str, LText] = {
     "working_group": both("Arbejdsgruppen", "Working group"),
     "colleagues": both("Kollegerne", "Colleagues"),
     "peer_workers": both("Peer-medarbejderne", "Peer workers"),
+}
+
+PHASES: dict[str, LText] = {
+    "now": both("Nu", "Now"),
+    "before_hiring": both("Før ansættelse", "Before hiring"),
+    "first_three_months": both("De første tre måneder", "The first three months"),
+    "ongoing": both("Løbende", "Ongoing"),
+}
+
+# The 30/60/90-day horizon of each phase, counted from the report.
+HORIZONS: dict[str, LText] = {
+    "now": both("30 dage", "30 days"),
+    "before_hiring": both("60 dage", "60 days"),
+    "first_three_months": both("90 dage", "90 days"),
+    "ongoing": both("løbende", "ongoing"),
 }
 
 TIMEFRAMES: dict[str, LText] = {

@@ -1,0 +1,87 @@
+"""The scores of each group (roles, or the column a survey was grouped by) as a heat map: a column
+per group, a row per domain, each cell shaded by its level, and the largest difference in words.
+Groups below the minimum size never reach the result, so they never reach the report."""
+
+from __future__ import annotations
+
+from peerready.i18n import Lang, format_number
+from peerready.model.bands import band_for
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import Band
+from peerready.model.result import GroupResult, ScoreResult
+from peerready.report.format import rank_name, score_text
+from peerready.report.view import GroupCell, GroupRow, Groups
+from peerready.report.words import ROLE_GROUPS, word
+
+
+def group_label(group: GroupResult, lang: Lang) -> str:
+    label = ROLE_GROUPS.get(group.key, group.label) if group.dimension == "role" else group.label
+    return label.get(lang)
+
+
+def dimension_name(groups: list[GroupResult], lang: Lang) -> str:
+    """'rolle' for roles, else the column the survey was grouped by, as its export names it."""
+    dimension = groups[0].dimension
+    return word("role_dimension", lang) if dimension == "role" else dimension
+
+
+def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Groups | None:
+    if not result.groups:
+        return None
+    q = instrument.questionnaire
+    columns = [f"{group_label(g, lang)} ({g.respondents})" for g in result.groups]
+    overall = [_cell(g.score, q.overall_bands, lang) for g in result.groups]
+    rows = [GroupRow(word("overall", lang), overall)]
+    for domain in q.domains:
+        if domain.scored_items:
+            bands = q.bands_for(domain)
+            rows.append(
+                GroupRow(
+                    domain.title.get(lang),
+                    [_cell(g.domains.get(domain.id), bands, lang) for g in result.groups],
+                )
+            )
+    title = word("groups", lang).replace("{dimension}", dimension_name(result.groups, lang))
+    return Groups(title, columns, rows, largest_difference(instrument, result, lang), hidden(result, lang))
+
+
+def _cell(score: float | None, bands: list[Band], lang: Lang) -> GroupCell:
+    found = band_for(score, bands)
+    return GroupCell(score_text(score, lang), rank_name(found.id if found else None, bands))
+
+
+def largest_difference(instrument: Instrument, result: ScoreResult, lang: Lang) -> str | None:
+    """'Størst er forskellen i «Kultur»: Afd. A 41, Afd. B 78 (37 point).'"""
+    widest: tuple[float, str, tuple[float, GroupResult], tuple[float, GroupResult]] | None = None
+    for domain in instrument.questionnaire.domains:
+        scored = [(score, g) for g in result.groups if (score := g.domains.get(domain.id)) is not None]
+        if len(scored) < 2:
+            continue
+        low, high = min(scored, key=_score), max(scored, key=_score)
+        if widest is None or high[0] - low[0] > widest[0]:
+            widest = (high[0] - low[0], domain.title.get(lang), low, high)
+    if widest is None or round(widest[0]) == 0:
+        return None
+    points, title, (low_score, low_group), (high_score, high_group) = widest
+    return (
+        word("largest_difference", lang)
+        .replace("{domain}", title)
+        .replace("{low}", group_label(low_group, lang))
+        .replace("{low_score}", score_text(low_score, lang))
+        .replace("{high}", group_label(high_group, lang))
+        .replace("{high_score}", score_text(high_score, lang))
+        .replace("{points}", format_number(round(points), lang))
+    )
+
+
+def _score(pair: tuple[float, GroupResult]) -> float:
+    return pair[0]
+
+
+def hidden(result: ScoreResult, lang: Lang) -> str | None:
+    if not result.suppressed_respondents:
+        return None
+    minimum = int(result.settings.get("min_group_size", 5))
+    hidden_n = result.suppressed_respondents
+    count = f"{hidden_n} {word('participant' if hidden_n == 1 else 'participants_lc', lang)}"
+    return word("groups_hidden", lang).replace("{count}", count).replace("{n}", str(minimum))
