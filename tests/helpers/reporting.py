@@ -59,3 +59,46 @@ def write_session(session: Session, folder: Path, name: str = "session.json") ->
     path = folder / name
     save_session(session, path)
     return path
+
+
+def weakest_session(instrument: Instrument) -> Session:
+    """A weak organisation: the group agreed on the lowest answer to every statement."""
+    q = instrument.questionnaire
+    lowest = {
+        item.id: min(q.options_of(item), key=lambda o: o.points).id
+        for item in q.all_items
+        if not isinstance(item, TextItem)
+    }
+    return Session(
+        questionnaire=reference_to(q),
+        organisation="Bostedet Svag",
+        date=dt.date(2026, 11, 23),
+        language="da",
+        mode="consensus",
+        respondents=[Respondent(id="1", role="leader"), Respondent(id="2", role="staff")],
+        answers={GROUP: lowest},
+        complete=True,
+    )
+
+
+DEPARTMENTS = ("Afdeling Nord", "Afdeling Syd", "Afdeling Øst")
+
+
+def survey_export(instrument: Instrument, folder: Path, respondents: int = 60) -> Path:
+    """A staff survey as a CSV export: one row per respondent, an 'afdeling' column, every
+    statement answered by its option label; the departments lean low, middle and high."""
+    q = instrument.questionnaire
+    items = [item for item in q.all_items if not isinstance(item, TextItem)]
+    rows = [";".join(["respondent", "afdeling", *(item.id for item in items)])]
+    for n in range(respondents):
+        department = n % len(DEPARTMENTS)
+        answers = []
+        for position, item in enumerate(items):
+            options = sorted(q.options_of(item), key=lambda o: o.points)
+            lean = department * (len(options) - 1) / 2  # 0, the middle, the top
+            level = round(lean + ((n + position) % 3 - 1) * 0.8)
+            answers.append(options[max(0, min(len(options) - 1, level))].label.da)
+        rows.append(";".join([f"R{n + 1:03}", DEPARTMENTS[department], *answers]))
+    path = folder / "survey.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path

@@ -191,7 +191,7 @@ def test_highlights_are_named_by_the_answers_given(sample_da, basic) -> None:
 
 def test_summary_names_the_widest_disagreements_first(sample_da) -> None:
     values = [h.value for h in sample_da.disagreements]
-    assert values[0] == "3 af 8 svarede «Helt enig»"
+    assert values[0] == "Helt uenig 1 · Delvist uenig 2 · Delvist enig 2 · Helt enig 3"  # how they split
     assert len(values) == 5
     assert sample_da.more_disagreements == 7
     assert [h.text for h in sample_da.flagged] == [

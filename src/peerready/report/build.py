@@ -56,7 +56,7 @@ def build_report(
         strengths=highlights(instrument, result, result.strengths, lang),
         best_domain=best_domain(result, lang),
         gaps=highlights(instrument, result, result.gaps, lang),
-        disagreements=highlights(instrument, result, disagreed[:SHOWN_DISAGREEMENTS], lang),
+        disagreements=highlights(instrument, result, disagreed[:SHOWN_DISAGREEMENTS], lang, split=True),
         more_disagreements=max(0, len(disagreed) - SHOWN_DISAGREEMENTS),
         flagged=highlights(instrument, result, result.flagged, lang),
         groups=groups_view(instrument, result, lang),

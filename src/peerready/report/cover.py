@@ -4,6 +4,8 @@ out, and the items the export did not ask."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from peerready.exports.summary import BatchSummary
 from peerready.i18n import Lang, format_date
 from peerready.model.instrument import Instrument
@@ -61,7 +63,10 @@ def survey_facts(instrument: Instrument, result: ScoreResult, lang: Lang, survey
         label = word("responses_by", lang).replace("{dimension}", dimension_name(result.groups, lang))
         facts.append(Fact(label, per_group))
     platform = survey.source.platform
-    facts.append(Fact(word("data_file", lang), survey.source.file + (f" ({platform})" if platform else "")))
+    name = PurePath(
+        survey.source.file
+    ).name  # the file's name: the folders on the consultant's machine stay there
+    facts.append(Fact(word("data_file", lang), name + (f" ({platform})" if platform else "")))
     if counts.rejected or counts.incomplete_excluded:
         left_out = (
             word("left_out_text", lang)

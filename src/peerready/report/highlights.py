@@ -34,8 +34,19 @@ def answer_words(instrument: Instrument, result: ScoreResult, stats: ItemStats, 
     )
 
 
+def split_words(instrument: Instrument, stats: ItemStats, lang: Lang) -> str:
+    """'Uenig 3 · Enig 4': how the answers split, for the statements the group disagreed on."""
+    item = instrument.questionnaire.item_by_id.get(stats.item)
+    if item is None or isinstance(item, TextItem):
+        return ""
+    options = sorted(instrument.questionnaire.options_of(item), key=lambda o: o.points)
+    return " · ".join(
+        f"{o.label.get(lang)} {stats.distribution[o.id]}" for o in options if stats.distribution.get(o.id)
+    )
+
+
 def highlights(
-    instrument: Instrument, result: ScoreResult, item_ids: list[str], lang: Lang
+    instrument: Instrument, result: ScoreResult, item_ids: list[str], lang: Lang, *, split: bool = False
 ) -> list[Highlight]:
     q = instrument.questionnaire
     stats = {i.item: i for d in result.domains for i in d.items}
@@ -45,7 +56,9 @@ def highlights(
         found = stats.get(item_id)
         if item is None or found is None:
             continue  # an item no longer in the questionnaire
-        value = answer_words(instrument, result, found, lang)
+        value = (
+            split_words(instrument, found, lang) if split else answer_words(instrument, result, found, lang)
+        )
         shown.append(Highlight(item.text.get(lang), q.domain_of_item[item_id].title.get(lang), value))
     return shown
 

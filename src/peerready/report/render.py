@@ -70,7 +70,7 @@ def environment(markdown: bool = False) -> jinja2.Environment:
     env.filters["cell"] = _markdown_cell
     env.filters["t"] = _plain_prose if markdown else _prose
     env.filters["link"] = typeset.link
-    env.filters["links"] = typeset.with_links
+    env.filters["links"] = _with_links
     env.filters["css"] = _css
     return env
 
@@ -87,6 +87,11 @@ def _prose(context: jinja2.runtime.Context, value: object) -> Markup:
 @jinja2.pass_context
 def _plain_prose(context: jinja2.runtime.Context, value: object) -> str:
     return typeset.quotes(str(value), _lang(context))
+
+
+@jinja2.pass_context
+def _with_links(context: jinja2.runtime.Context, value: object) -> Markup:
+    return typeset.with_links(typeset.quotes(str(value), _lang(context)))
 
 
 def _css(value: object) -> Markup:

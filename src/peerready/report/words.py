@@ -185,8 +185,8 @@ WORDS: dict[str, LText] = {
         "The largest difference is in “{domain}”: {low} {low_score}, {high} {high_score} ({points} points).",
     ),
     "heat_note": both(
-        "Cellerne er skraveret efter niveau: jo mørkere, jo højere.",
-        "Cells are shaded by level: the darker, the higher.",
+        "Cellernes farve følger niveauet: lys rød, gul og grøn fra det laveste til det højeste.",
+        "Each cell's colour follows its level: light red, yellow and green from lowest to highest.",
     ),
     # a survey
     "survey": both("Spørgeskemaundersøgelse", "Survey"),
