@@ -151,7 +151,9 @@ def test_every_quick_item_is_in_readiness() -> None:
 
 
 def test_sizes() -> None:
-    assert 35 <= len(questionnaire("readiness").all_items) <= 50
+    # 51 since four double-barrelled items were split in two (issue 11); much more than this no
+    # longer fits a working-group meeting of a couple of hours.
+    assert 35 <= len(questionnaire("readiness").all_items) <= 52
     assert 8 <= len(questionnaire("quick").all_items) <= 12
     assert len(catalogue().recommendations) >= 40
     assert len(catalogue().glossary) >= 10

@@ -20,6 +20,7 @@ CATALOGUE_FORMAT = "peerready-catalogue/1"
 Priority = Literal["high", "medium", "low"]
 Owner = Literal["leadership", "hr", "working_group", "colleagues", "peer_workers"]
 Timeframe = Literal["before_hiring", "first_3_months", "ongoing"]
+Phase = Literal["now", "before_hiring", "first_three_months", "ongoing"]
 
 PRIORITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 TIMEFRAME_ORDER: dict[str, int] = {"before_hiring": 0, "first_3_months": 1, "ongoing": 2}
@@ -47,6 +48,7 @@ class Recommendation(_Model):
     priority: Priority
     owner: Owner
     timeframe: Timeframe
+    phase: Phase
     sources: list[SourceQuote] = Field(min_length=1)
 
 
