@@ -157,6 +157,8 @@ def test_sizes() -> None:
     assert 8 <= len(questionnaire("quick").all_items) <= 12
     assert len(catalogue().recommendations) >= 40
     assert len(catalogue().glossary) >= 10
+    kinds = [place.kind for place in catalogue().inspiration]
+    assert kinds.count("project") >= 12 and kinds.count("organisation") >= 6
     assert {s.id for s in catalogue().sources} == set(SEED_FILES)
 
 
@@ -347,6 +349,9 @@ def _quotes() -> Iterator[tuple[str, SourceQuote]]:
     for entry in catalogue().glossary:
         for quote in entry.sources:
             yield f"glossary {entry.id}", quote
+    for place in catalogue().inspiration:
+        for quote in place.sources:
+            yield f"inspiration {place.id}", quote
 
 
 QUOTES = list(_quotes())

@@ -213,13 +213,14 @@ def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> lis
                     absent_domains_ok=not has_all,
                     absent_items_ok=True,
                 )
-    for index, entry in enumerate(catalogue.glossary):
-        for s_index, quote in enumerate(entry.sources):
-            if quote.source not in sources:
-                problems.append(
-                    _problem(
-                        ("glossary", index, "sources", s_index, "source"),
-                        f"unknown source '{quote.source}'",
+    problems += _duplicates(_ids(catalogue.inspiration, ("inspiration",)), "inspiration")
+    for part, entries in (("glossary", catalogue.glossary), ("inspiration", catalogue.inspiration)):
+        for index, entry in enumerate(entries):
+            for s_index, quote in enumerate(entry.sources):
+                if quote.source not in sources:
+                    problems.append(
+                        _problem(
+                            (part, index, "sources", s_index, "source"), f"unknown source '{quote.source}'"
+                        )
                     )
-                )
     return problems

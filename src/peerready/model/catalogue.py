@@ -65,6 +65,17 @@ class LiteratureEntry(_Model):
     note: LText | None = None
 
 
+class InspirationEntry(_Model):
+    """A Danish project or knowledge organisation to learn from, for the report's appendix."""
+
+    id: Slug
+    kind: Literal["project", "organisation"]
+    name: str = Field(min_length=1, description="Its own name, as the guide gives it")
+    description: LText
+    url: str | None = Field(default=None, description="For readers only; never fetched")
+    sources: list[SourceQuote] = Field(default_factory=list)
+
+
 class Catalogue(_Model):
     format: Literal["peerready-catalogue/1"] = "peerready-catalogue/1"
     id: Slug
@@ -76,4 +87,7 @@ class Catalogue(_Model):
     literature: list[LiteratureEntry] = Field(default_factory=list)
     method: list[LText] = Field(
         default_factory=list, description="How scores, bands, verdict and agreement are computed"
+    )
+    inspiration: list[InspirationEntry] = Field(
+        default_factory=list, description="Danish projects and knowledge organisations to learn from"
     )

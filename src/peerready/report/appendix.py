@@ -9,7 +9,7 @@ from peerready.i18n import Lang, LText, both, format_number, format_percent
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
-from peerready.report.view import Appendix, GlossaryView
+from peerready.report.view import Appendix, GlossaryView, InspirationView
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [
@@ -122,6 +122,7 @@ def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendi
     values = setting_values(result.settings, lang)
     glossary = catalogue.glossary if catalogue else []
     literature = catalogue.literature if catalogue else []
+    places = catalogue.inspiration if catalogue else []
     return Appendix(
         method=[fill(paragraph.get(lang), values) for paragraph in method],
         glossary=sorted(
@@ -130,4 +131,12 @@ def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendi
         ),
         sources=[source_line(s) for s in cited_sources(instrument, result)],
         literature=[e.reference + (f" – {e.note.get(lang)}" if e.note else "") for e in literature],
+        projects=[
+            InspirationView(p.name, p.description.get(lang), p.url) for p in places if p.kind == "project"
+        ],
+        organisations=[
+            InspirationView(p.name, p.description.get(lang), p.url)
+            for p in places
+            if p.kind == "organisation"
+        ],
     )
