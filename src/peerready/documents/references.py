@@ -214,9 +214,13 @@ def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> lis
                     absent_items_ok=True,
                 )
     problems += _duplicates(_ids(catalogue.inspiration, ("inspiration",)), "inspiration")
-    for part, entries in (("glossary", catalogue.glossary), ("inspiration", catalogue.inspiration)):
-        for index, entry in enumerate(entries):
-            for s_index, quote in enumerate(entry.sources):
+    cited = {
+        "glossary": [entry.sources for entry in catalogue.glossary],
+        "inspiration": [entry.sources for entry in catalogue.inspiration],
+    }
+    for part, quote_lists in cited.items():
+        for index, quotes in enumerate(quote_lists):
+            for s_index, quote in enumerate(quotes):
                 if quote.source not in sources:
                     problems.append(
                         _problem(
