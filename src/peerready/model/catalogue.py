@@ -24,6 +24,9 @@ Phase = Literal["now", "before_hiring", "first_three_months", "ongoing"]
 
 PRIORITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 TIMEFRAME_ORDER: dict[str, int] = {"before_hiring": 0, "first_3_months": 1, "ongoing": 2}
+PHASE_ORDER: dict[str, int] = {"now": 0, "before_hiring": 1, "first_three_months": 2, "ongoing": 3}
+# Before anyone is hired there are no peer workers to own a step.
+PHASES_BEFORE_HIRING = frozenset({"now", "before_hiring"})
 
 
 class _Model(BaseModel):
@@ -49,6 +52,10 @@ class Recommendation(_Model):
     owner: Owner
     timeframe: Timeframe
     phase: Phase
+    covers: list[Slug] = Field(
+        default_factory=list,
+        description="Recommendations this one includes: selected together, they merge into this one",
+    )
     sources: list[SourceQuote] = Field(min_length=1)
 
 

@@ -86,6 +86,9 @@ def setting_values(settings: Mapping[str, float | int], lang: Lang) -> dict[str,
         "min_coverage": format_percent(float(settings.get("min_coverage", 0.6)), lang).replace(" ", "\u00a0"),
         "agreement_threshold": format_number(float(settings.get("agreement_threshold", 0.7)), lang, 2),
         "min_group_size": format_number(float(settings.get("min_group_size", 5)), lang),
+        "first_phase_actions": format_number(float(settings.get("first_phase_actions", 7)), lang),
+        "high_priority_actions": format_number(float(settings.get("high_priority_actions", 10)), lang),
+        "group_effect": format_number(float(settings.get("group_effect", 0.14)), lang, 2),
     }
 
 

@@ -1,5 +1,5 @@
-"""The inspiration appendix: the Danish projects and knowledge organisations the guides name
-reach the report, as text only (the report links to nothing and fetches nothing)."""
+"""The bundled catalogue in the report: the inspiration appendix (the Danish projects and knowledge
+organisations the guides name, as text only) and the method text with its settings filled in."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_an_english_report_describes_them_in_english() -> None:
     report = build_report(instrument, score_session(instrument, made_up_session(instrument)), "en")
     described = {p.name: p.description for p in report.appendix.projects}
     assert described["Udskrevet.dk"].startswith("A collaboration between associations")
+
+
+def test_the_bundled_method_text_has_every_setting_filled_in() -> None:
+    """The method text names the plan's limits and the group threshold from the settings."""
+    instrument = load_instrument("readiness")
+    report = build_report(instrument, score_session(instrument, made_up_session(instrument)), "en")
+    method = " ".join(report.appendix.method)
+    assert "{" not in method and "}" not in method
+    assert "at most 7 actions" in method and "at most 10 of high priority" in method
+    assert "at least 0.14" in method
