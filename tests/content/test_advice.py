@@ -66,6 +66,24 @@ def test_one_item_at_its_lowest_level_selects_advice_for_that_item(name: str, it
     assert chosen & naming, f"{name}: {item_id} at its lowest level selects none of {sorted(naming)}"
 
 
+@pytest.mark.parametrize("item_id", [i for n, i in ITEM_CASES if n == "readiness"])
+def test_most_of_a_group_at_an_items_lowest_level_selects_advice_for_it(item_id: str) -> None:
+    """Four of five at the lowest level, one at the top: the gap is still the item's, not noise."""
+    name = "readiness"
+    low = _top_answers(name) | {item_id: _extreme(name, item_id, lowest=True)}
+    group = [low, low, low, low, _top_answers(name)]
+    inst = instrument(name)
+    tally = Tally(ScoringPlan.build(inst.questionnaire), inst.questionnaire.settings.min_coverage)
+    for answers in group:
+        tally.add(answers)
+    result = score(inst, tally, Context(language="da", mode="individual"), inst.questionnaire.settings)
+    assert inst.catalogue is not None
+    naming = {
+        r.id for r in inst.catalogue.recommendations if any(item_id in referenced(c)[1] for c in r.when)
+    }
+    assert {r.id for r in result.recommendations} & naming
+
+
 def test_the_motivation_worksheet_never_recommends_what_it_just_did() -> None:
     """The group has answered the three questions and written its vision: the lowest ratings
     select advice, but never 'answer the three questions' or 'write a vision' again."""
