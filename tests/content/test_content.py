@@ -191,7 +191,7 @@ def test_vision_draft_uses_the_three_open_questions() -> None:
 
 
 def test_method_placeholders() -> None:
-    allowed = {"min_coverage", "agreement_threshold", "min_group_size"}
+    allowed = {"min_coverage", "min_group_size"}
     used: set[str] = set()
     for paragraph in catalogue().method:
         da = set(re.findall(r"\{(\w+)\}", paragraph.da))

@@ -3,14 +3,18 @@ promise that raising any answer never lowers the verdict."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerready.documents.loader import load_instrument
 from peerready.documents.references import check_questionnaire
+from peerready.documents.sessions import save_session
 from peerready.model.bands import ascending
 from peerready.model.ids import DONT_KNOW
 from peerready.model.questionnaire import CriticalCap
+from peerready.model.session import Respondent, Session, reference_to
 from peerready.scoring.tally import ScoringPlan
 from tests.helpers.answering import answers, scored
 
@@ -72,7 +76,25 @@ def test_the_motivation_worksheet_gives_no_verdict() -> None:
     result = scored(MOTIVATION, [answers(q, default="bottom")])
     assert not result.verdict.given
     assert result.verdict.band is None and result.verdict.label is None and result.verdict.reasons == []
+    assert result.verdict.score is None  # no overall readiness score either
     assert result.domain("motivation").band == "needs_work"  # domain scores are still given
+
+
+def test_the_worksheet_says_so_instead_of_a_verdict(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    q = MOTIVATION.questionnaire
+    session = Session(
+        questionnaire=reference_to(q),
+        organisation="Test",
+        date=dt.date(2026, 11, 20),
+        language="en",
+        mode="consensus",
+        respondents=[Respondent(id="1")],
+        answers={"group": answers(q, default="middle")},
+    )
+    save_session(session, tmp_path / "worksheet.json")
+    shown = run("score", tmp_path / "worksheet.json", "--lang", "en")
+    assert shown.code == 0
+    assert "Overall verdict: none – a worksheet gives no readiness verdict" in shown.out
 
 
 def test_cap_thresholds_on_an_answers_score_are_refused() -> None:

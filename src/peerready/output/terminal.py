@@ -27,6 +27,10 @@ from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
+    "worksheet": both(
+        "ingen – et arbejdsark giver ingen vurdering af parathed",
+        "none – a worksheet gives no readiness verdict",
+    ),
     "domain": both("Område", "Domain"),
     "score": both("Score", "Score"),
     "band": both("Bånd", "Band"),
@@ -114,6 +118,8 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if not verdict.given:
+        label = word("worksheet", lang)
     if verdict.provisional and verdict.label:
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)

@@ -56,7 +56,7 @@ def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdi
     score = facts.overall_score
     if not q.verdict:  # a worksheet: domain scores, but no readiness verdict
         return Verdict(
-            score=score, band=None, label=None, uncapped_band=None, provisional=False, reasons=[], given=False
+            score=None, band=None, label=None, uncapped_band=None, provisional=False, reasons=[], given=False
         )
     bands = ascending(q.overall_bands)
     scored_band = band_for(score, bands)
