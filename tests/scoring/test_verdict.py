@@ -47,6 +47,17 @@ def test_a_critical_domain_near_the_floor_means_not_ready() -> None:
     assert {r.domain for r in result.verdict.reasons if r.kind == "cap"} == {"supervision"}
 
 
+def test_in_quick_one_answer_does_not_decide_not_ready() -> None:
+    # quick asks one question about supervision: its lowest answer scores the domain 0, which caps
+    # the verdict at "partly ready" – not at "not ready", as the full questionnaire would
+    q = QUICK.questionnaire
+    assert len(q.domain_by_id["supervision"].scored_items) == 1
+    result = scored(QUICK, [answers(q, domains={"supervision": "bottom"})])
+    assert result.verdict.band == "getting_ready"
+    full = scored(READINESS, [answers(READINESS.questionnaire, domains={"supervision": "bottom"})])
+    assert full.verdict.band == "not_ready"
+
+
 def test_no_top_verdict_with_any_domain_at_rock_bottom() -> None:
     q = READINESS.questionnaire
     for domain in ("culture", "role", "team", "training"):
