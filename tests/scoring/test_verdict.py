@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,12 +27,13 @@ RANKS = [b.id for b in ascending(READINESS.questionnaire.overall_bands)]
 
 def test_a_critical_domain_at_partly_with_one_needs_work_is_not_a_cliff() -> None:
     # The case: leadership "partly" throughout, one item at "needs work", the rest at the
-    # top. Leadership scores (0 + 4·50)/5 = 40: still "emerging", above the 20 cap, below the 60
-    # cap, so the verdict is "partly ready" – one step down, never to "not ready".
+    # top. With n leadership items it scores (0 + (n − 1)·50)/n, 40 for five items: still
+    # "emerging", above the 20 cap, below the 60 cap, so the verdict is "partly ready" – one step
+    # down, never to "not ready".
     q = READINESS.questionnaire
     lead = [i.id for i in q.domain_by_id["leadership"].scored_items]
     result = scored(READINESS, [answers(q, domains={"leadership": "middle"}, items={lead[0]: "bottom"})])
-    assert result.domain("leadership").score == 40
+    assert result.domain("leadership").score == pytest.approx(50 * (len(lead) - 1) / len(lead))
     assert result.domain("leadership").band == "emerging"
     assert result.verdict.band == "getting_ready"
     caps = [r for r in result.verdict.reasons if r.kind == "cap"]
