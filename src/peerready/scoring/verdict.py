@@ -145,7 +145,7 @@ def _in_lowest_band(q: Questionnaire, domain: DomainResult) -> bool:
 
 def _lowest_band_cap(q: Questionnaire, domain: DomainResult, bands: list[Band]) -> list[tuple[Band, Reason]]:
     """No domain in its lowest band allows the top verdict."""
-    if not _in_lowest_band(q, domain):
+    if len(bands) < 2 or not _in_lowest_band(q, domain):
         return []
     return [(bands[-2], _lowest_band_reason(domain, bands[-2].label))]
 
