@@ -122,6 +122,12 @@ def test_referenced_walks_combinations() -> None:
     assert referenced(criterion) == ({"lead"}, {"q1", "q2"}, {("lead", "low")})
 
 
+def test_one_point_is_singular_in_english() -> None:
+    criterion = CRITERION.validate_python({"kind": "item_at_most", "item": "q1", "points": 1})
+    text = describe(criterion, Facts(item_texts={"q1": both("Et udsagn", "A statement")}))
+    assert text.en == "The answer to “A statement” scores at most 1 point"
+
+
 def test_thresholds_are_written_with_a_danish_decimal_comma() -> None:
     criterion = CRITERION.validate_python({"kind": "item_at_most", "item": "q1", "points": 1.5})
     text = describe(criterion, Facts(item_texts={"q1": both("Et udsagn", "A statement")}))

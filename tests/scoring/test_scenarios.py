@@ -35,6 +35,8 @@ def outcome(spec: dict[str, Any]) -> dict[str, Any]:
         plan = result.recommendations
         first = plan[0].phase if plan else None
         found["first_phase"] = [r.id for r in plan if r.phase == first and not r.later]
+    if "later" in spec["expect"]:
+        found["later"] = [r.id for r in result.recommendations if r.later]
     return found
 
 

@@ -3,15 +3,19 @@ promise that raising any answer never lowers the verdict."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerready.documents.loader import load_instrument
 from peerready.documents.references import check_questionnaire
+from peerready.documents.sessions import save_session
 from peerready.model.bands import ascending
 from peerready.model.ids import DONT_KNOW
 from peerready.model.questionnaire import CriticalCap
+from peerready.model.session import Respondent, Session, reference_to
 from peerready.scoring.tally import ScoringPlan
 from tests.helpers.answering import answers, scored
 
@@ -23,13 +27,13 @@ RANKS = [b.id for b in ascending(READINESS.questionnaire.overall_bands)]
 
 def test_a_critical_domain_at_partly_with_one_needs_work_is_not_a_cliff() -> None:
     # The issue's case: leadership "partly" throughout, one item at "needs work", the rest at the
-    # top. Leadership (six items since lead_time was split) scores (0 + 5·50)/6 = 41.7: still
+    # top. With n leadership items it scores (0 + (n − 1)·50)/n, 40 for five items: still
     # "emerging", above the 20 cap, below the 60 cap, so the verdict is "partly ready" – one step
     # down, never to "not ready".
     q = READINESS.questionnaire
     lead = [i.id for i in q.domain_by_id["leadership"].scored_items]
     result = scored(READINESS, [answers(q, domains={"leadership": "middle"}, items={lead[0]: "bottom"})])
-    assert result.domain("leadership").score == pytest.approx(250 / 6)
+    assert result.domain("leadership").score == pytest.approx(50 * (len(lead) - 1) / len(lead))
     assert result.domain("leadership").band == "emerging"
     assert result.verdict.band == "getting_ready"
     caps = [r for r in result.verdict.reasons if r.kind == "cap"]
@@ -43,6 +47,17 @@ def test_a_critical_domain_near_the_floor_means_not_ready() -> None:
     assert result.verdict.score is not None and result.verdict.score > 80
     assert result.verdict.band == "not_ready"
     assert {r.domain for r in result.verdict.reasons if r.kind == "cap"} == {"supervision"}
+
+
+def test_in_quick_one_answer_does_not_decide_not_ready() -> None:
+    # quick asks one question about supervision: its lowest answer scores the domain 0, which caps
+    # the verdict at "partly ready" – not at "not ready", as the full questionnaire would
+    q = QUICK.questionnaire
+    assert len(q.domain_by_id["supervision"].scored_items) == 1
+    result = scored(QUICK, [answers(q, domains={"supervision": "bottom"})])
+    assert result.verdict.band == "getting_ready"
+    full = scored(READINESS, [answers(READINESS.questionnaire, domains={"supervision": "bottom"})])
+    assert full.verdict.band == "not_ready"
 
 
 def test_no_top_verdict_with_any_domain_at_rock_bottom() -> None:
@@ -74,7 +89,25 @@ def test_the_motivation_worksheet_gives_no_verdict() -> None:
     result = scored(MOTIVATION, [answers(q, default="bottom")])
     assert not result.verdict.given
     assert result.verdict.band is None and result.verdict.label is None and result.verdict.reasons == []
+    assert result.verdict.score is None  # no overall readiness score either
     assert result.domain("motivation").band == "needs_work"  # domain scores are still given
+
+
+def test_the_worksheet_says_so_instead_of_a_verdict(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    q = MOTIVATION.questionnaire
+    session = Session(
+        questionnaire=reference_to(q),
+        organisation="Test",
+        date=dt.date(2026, 11, 20),
+        language="en",
+        mode="consensus",
+        respondents=[Respondent(id="1")],
+        answers={"group": answers(q, default="middle")},
+    )
+    save_session(session, tmp_path / "worksheet.json")
+    shown = run("score", tmp_path / "worksheet.json", "--lang", "en")
+    assert shown.code == 0
+    assert "Overall verdict: none – a worksheet gives no readiness verdict" in shown.out
 
 
 def test_cap_thresholds_on_an_answers_score_are_refused() -> None:

@@ -198,7 +198,7 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
             text = _item(facts, item)
             return both(
                 f"Svaret på «{text.da}» giver højst {_da(points)} point",
-                f"The answer to “{text.en}” scores at most {points:g} points",
+                f"The answer to “{text.en}” scores at most {points:g} point{'' if points == 1 else 's'}",
             )
         case ItemBand(item=item, bands=bands):
             text = _item(facts, item)

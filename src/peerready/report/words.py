@@ -32,6 +32,9 @@ WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
     "provisional": both("foreløbig", "provisional"),
     "no_verdict": both("Ingen vurdering – for få svar", "No verdict – too few answers"),
+    "worksheet_verdict": both(
+        "Et arbejdsark – ingen vurdering af parathed", "A worksheet – no readiness verdict"
+    ),
     "out_of": both("af 100", "out of 100"),
     "domain_scores": both("Områdernes score", "Domain scores"),
     "strengths": both("Styrker", "Strengths"),

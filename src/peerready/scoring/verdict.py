@@ -56,7 +56,7 @@ def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdi
     score = facts.overall_score
     if not q.verdict:  # a worksheet: domain scores, but no readiness verdict
         return Verdict(
-            score=score, band=None, label=None, uncapped_band=None, provisional=False, reasons=[], given=False
+            score=None, band=None, label=None, uncapped_band=None, provisional=False, reasons=[], given=False
         )
     bands = ascending(q.overall_bands)
     scored_band = band_for(score, bands)
@@ -145,7 +145,7 @@ def _in_lowest_band(q: Questionnaire, domain: DomainResult) -> bool:
 
 def _lowest_band_cap(q: Questionnaire, domain: DomainResult, bands: list[Band]) -> list[tuple[Band, Reason]]:
     """No domain in its lowest band allows the top verdict."""
-    if not _in_lowest_band(q, domain):
+    if len(bands) < 2 or not _in_lowest_band(q, domain):
         return []
     return [(bands[-2], _lowest_band_reason(domain, bands[-2].label))]
 
