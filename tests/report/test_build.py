@@ -74,7 +74,7 @@ def test_individual_items_show_the_spread_of_votes_in_danish_numbers(sample_da) 
     assert budget.distribution == "Nej 2, Delvist 2, Ja 0"  # an empty answer keeps its place
     assert budget.extra == "4 ved ikke"
     assert budget.agreement == "0,50"
-    assert budget.low_agreement
+    assert not budget.low_agreement  # nobody says "yes": the split cannot change the conclusion
     assert budget.note == "Afklares på budgetmødet i januar."
     # a diverging palette: the lowest answer warm, the middle one neutral, the highest blue
     assert [(s.tone, s.width) for s in budget.segments] == [("low-2", 50.0), ("mid", 50.0), ("high-2", 0.0)]
@@ -131,8 +131,12 @@ def test_items_no_longer_in_the_questionnaire_are_left_out_of_the_summary(basic)
 def test_the_plan_is_phased_and_numbered_in_the_results_order(sample_da) -> None:
     plan = sample_da.plan
     assert plan.title == "Handlingsplan – første fase: Før ansættelse"
-    assert (plan.first[0].key, plan.first[0].title) == ("1", "Nedsæt en arbejdsgruppe med alle parter")
-    assert [a.priority for a in plan.first] == ["Høj"] * 3 + ["Mellem"]
+    # the result's order: what holds the verdict back first (the funding rule, then the role)
+    assert [(a.key, a.title) for a in plan.first[:2]] == [
+        ("1", "Sikr finansieringen"),
+        ("2", "Definér og afgræns peer-funktionen"),
+    ]
+    assert [a.priority for a in plan.first] == ["Høj", "Mellem", "Høj", "Høj"]
     first = plan.first[0]
     assert (first.owner, first.phase, first.horizon) == ("Ledelsen", "Før ansættelse", "60 dage")
     # the later phases go to the annex, in plan order, numbered on from the first phase
@@ -141,7 +145,7 @@ def test_the_plan_is_phased_and_numbered_in_the_results_order(sample_da) -> None
 
 
 def test_citations_point_into_the_numbered_source_list(sample_da) -> None:
-    first = sample_da.plan.first[0]
+    first = next(a for a in sample_da.plan.first if a.title.startswith("Nedsæt en arbejdsgruppe"))
     assert first.citations[0].label == "[1, «Ledelse og organisatorisk parathed»]"
     assert first.citations[0].quote.startswith("«Nedsæt en arbejdsgruppe")  # the first phase quotes
     assert sample_da.appendix.sources[0].number == 1
@@ -178,7 +182,10 @@ def test_the_executive_summary_says_where_they_stand_and_what_to_do_first(sample
     assert summary.blockers == "1 af 3 kritiske områder ligger på laveste niveau: «Supervision og støtte»."
     assert [s.key for s in summary.first_steps] == ["1", "2", "3", "4"]  # the first phase, at most five
     assert summary.watch[0] == "«Supervision og støtte» (19)"  # the weakest critical domain first
-    assert summary.watch[-1] == "de 12 udsagn, I så forskelligt på"
+    assert summary.watch[-1] == "de 3 udsagn, I så forskelligt på"
+    # a rule of the questionnaire that caps the verdict is said too
+    (rule,) = summary.reasons
+    assert rule == "Der er ikke afsat penge til stillingen, så organisationen kan højst være «På vej»"
 
 
 def test_highlights_are_named_by_the_answers_given(sample_da, basic) -> None:
@@ -192,8 +199,8 @@ def test_highlights_are_named_by_the_answers_given(sample_da, basic) -> None:
 def test_summary_names_the_widest_disagreements_first(sample_da) -> None:
     values = [h.value for h in sample_da.disagreements]
     assert values[0] == "Helt uenig 1 · Delvist uenig 2 · Delvist enig 2 · Helt enig 3"  # how they split
-    assert len(values) == 5
-    assert sample_da.more_disagreements == 7
+    assert len(values) == 3
+    assert sample_da.more_disagreements == 0
     assert [h.text for h in sample_da.flagged] == [
         "Kollegerne ser frem til at få en peer-medarbejder.",
         "Det er aftalt, hvem der giver peer-medarbejderen supervision.",
@@ -240,10 +247,14 @@ def test_method_fills_the_settings_in_and_leaves_other_braces_alone(sample_da) -
     assert "under 5 deltagere" in method
     assert "{ukendt} står, som det står." in method
     assert fill("{x} {min_group_size} {", {"min_group_size": "5"}) == "{x} 5 {"
-    assert setting_values({"min_coverage": 0.75, "agreement_threshold": 0.6, "min_group_size": 3}, "en") == {
+    given = {"min_coverage": 0.75, "agreement_threshold": 0.6, "min_group_size": 3, "first_phase_actions": 5}
+    assert setting_values(given | {"group_effect": 0.2}, "en") == {
         "min_coverage": "75%",
         "agreement_threshold": "0.60",
         "min_group_size": "3",
+        "first_phase_actions": "5",
+        "high_priority_actions": "10",  # not given: the default
+        "group_effect": "0.20",
     }
 
 
@@ -299,3 +310,16 @@ def test_bundled_questionnaire_reports_without_knowing_its_ids() -> None:
     scored = [d for d in instrument.questionnaire.domains if d.scored_items]
     assert [d.title for d in report.domains] == [d.title.en for d in scored]
     assert len(report.chart.rows) == len(scored)
+
+
+def test_a_baseline_with_other_respondents_is_said_and_items_show_their_change(sample) -> None:
+    instrument, result = sample
+    earlier = load_scored(SAMPLE_BASELINE, str(SAMPLE))[1].model_copy(update={"respondents": 5})
+    report = build_report(instrument, result, "da", comparison=compare(result, instrument, earlier, None))
+    assert report.comparison.notes[1] == (
+        "Vurderingerne bygger på forskellige deltagere (5 før, 8 nu); en del af ændringen kan "
+        "skyldes, hvem der svarede."
+    )
+    leadership = next(d for d in report.domains if d.id == "leadership")
+    budget = next(i for i in leadership.items if i.id == "lead_budget")
+    assert (budget.delta.mark, budget.delta.text, budget.delta.before) == ("▲", "+25", "0")

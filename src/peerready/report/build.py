@@ -92,6 +92,8 @@ def _verdict(
 ) -> VerdictView:
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("no_verdict", lang)
+    if not verdict.given:
+        label = word("worksheet_verdict", lang)
     # the critical domains that cap the verdict are said in one line, not a sentence each
     reasons = [r.text.get(lang) for r in verdict.reasons if not (r.kind == "cap" and r.domain)]
     blockers = summary.blockers(instrument, result, lang)

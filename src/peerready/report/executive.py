@@ -37,6 +37,8 @@ def executive(
 
 def standing(result: ScoreResult, lang: Lang) -> str:
     verdict = result.verdict
+    if not verdict.given:
+        return word("worksheet_verdict", lang)
     if verdict.label is None:
         return word("no_verdict", lang)
     key = "standing" if verdict.score is not None else "standing_no_score"
@@ -59,7 +61,7 @@ def blockers(instrument: Instrument, result: ScoreResult, lang: Lang) -> str | N
     """'4 af 4 kritiske områder ligger på laveste niveau: …' in one line, not one sentence each."""
     q = instrument.questionnaire
     critical = [d for d in result.domains if d.critical and d.status != "unscored"]
-    if not critical:
+    if not critical or not result.verdict.given:
         return None
     lowest = [
         d.title.get(lang)

@@ -32,6 +32,7 @@ def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Grou
     columns = [f"{group_label(g, lang)} ({g.respondents})" for g in result.groups]
     overall = [_cell(g.score, q.overall_bands, lang) for g in result.groups]
     rows = [GroupRow(word("overall", lang), overall)]
+    spread = spread_words(result, lang)
     for domain in q.domains:
         if domain.scored_items:
             bands = q.bands_for(domain)
@@ -39,10 +40,23 @@ def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Grou
                 GroupRow(
                     domain.title.get(lang),
                     [_cell(g.domains.get(domain.id), bands, lang) for g in result.groups],
+                    spread.get(domain.id, ""),
                 )
             )
     title = word("groups", lang).replace("{dimension}", dimension_name(result.groups, lang))
     return Groups(title, columns, rows, largest_difference(instrument, result, lang), hidden(result, lang))
+
+
+def spread_words(result: ScoreResult, lang: Lang) -> dict[str, str]:
+    """Domain id → 'mellem grupperne (η² 0,31)' or 'inden for grupperne (η² 0,05)': whether the
+    groups differ from one another or people disagree within each group."""
+    dimension = result.groups[0].dimension
+    shown = {}
+    for found in result.group_spread:
+        if found.dimension == dimension and found.source is not None and found.eta_squared is not None:
+            where = word("between_groups" if found.source == "between_groups" else "within_groups", lang)
+            shown[found.domain] = f"{where} (η² {format_number(found.eta_squared, lang, 2)})"
+    return shown
 
 
 def _cell(score: float | None, bands: list[Band], lang: Lang) -> GroupCell:

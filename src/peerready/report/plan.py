@@ -26,10 +26,11 @@ def quoted(text: str, lang: Lang) -> str:
 def cite(ref: SourceQuote, numbers: dict[str, int], lang: Lang, *, with_quote: bool) -> Citation:
     """'[2, «Ledelse og organisatorisk parathed», s. 12]', with the passage where it is shown."""
     number = numbers.get(ref.source, 0)
-    parts = [str(number) if number else ref.source, quoted(ref.section, lang)]
-    if ref.page:
-        parts.append(f"{word('page_short', lang)} {ref.page}")
-    return Citation(number, f"[{', '.join(parts)}]", quoted(ref.quote, lang) if with_quote else None)
+    where = str(number) if number else ref.source
+    page = [f"{word('page_short', lang)} {ref.page}"] if ref.page else []
+    label = f"[{', '.join([where, quoted(ref.section, lang), *page])}]"
+    short = f"[{', '.join([where, *page])}]"
+    return Citation(number, label, short, quoted(ref.quote, lang) if with_quote else None)
 
 
 def first_phase(result: ScoreResult) -> str | None:

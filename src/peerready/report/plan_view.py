@@ -15,6 +15,7 @@ class Citation:
 
     number: int
     label: str
+    short: str  # '[2, s. 12]': the number and page alone, where space is short
     quote: str | None
 
 

@@ -152,6 +152,7 @@ class GroupCell:
 class GroupRow:
     label: str
     cells: list[GroupCell]
+    spread: str = ""  # where the domain's disagreement lies: between the groups or within them
 
 
 @dataclass(frozen=True)
@@ -212,12 +213,21 @@ class SourceLine:
 
 
 @dataclass(frozen=True)
+class InspirationView:
+    name: str
+    description: str
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Appendix:
     introduction: str
     method: list[str]
     glossary: list[GlossaryView]
     sources: list[SourceLine]  # numbered: citations point here
     literature: list[SourceLine]
+    projects: list[InspirationView]  # Danish projects to learn from
+    organisations: list[InspirationView]  # knowledge organisations
 
 
 @dataclass(frozen=True)
