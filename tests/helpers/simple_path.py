@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from peerready.documents.loader import load_instrument
-from peerready.exports.answers import normal
+from peerready.exports.answers import NOT_STATED, NOT_STATED_LABEL, group_key
 from peerready.exports.checker import answers, fit, problems_in, role_of
 from peerready.exports.layout import Layout, build_layout
 from peerready.exports.mapping import load_mapping
@@ -17,7 +17,7 @@ from peerready.exports.source import ExportReader
 from peerready.i18n import both
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
-from peerready.scoring.groups import OTHER_LABEL
+from peerready.scoring.groups import OTHER, OTHER_LABEL
 from peerready.scoring.score import Breakdown, Context, effective_settings, score
 from peerready.scoring.tally import ScoringPlan, Tally
 
@@ -63,16 +63,16 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
             if options.by_role:
                 roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
         if layout.group is not None and options.group_by is not None:
-            key = normal(fitted[layout.group])
+            key = group_key(fitted[layout.group])
             labels.setdefault(key, fitted[layout.group].strip())
             groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
     if options.group_by is not None:
-        group_labels = {k: both(v, v) for k, v in labels.items()}
-        group_labels[""] = both("(ikke angivet)", "(not given)")
-        group_labels.setdefault("_others", OTHER_LABEL)
+        group_labels = {k: both(v, v) for k, v in labels.items() if v}
+        group_labels[NOT_STATED] = NOT_STATED_LABEL
+        group_labels[OTHER] = OTHER_LABEL
         breakdowns.append(Breakdown(options.group_by, groups, group_labels))
     warnings = []
     if layout.missing_items:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from peerready.i18n import LText
+from peerready.i18n import LText, both
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.session import ROLE_LABELS
 from peerready.scoring.tally import ItemPlan
@@ -27,9 +27,18 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _PREFIXED = re.compile(r"^(\S+?)\s*[-–—.:)]\s*(.+)$")  # "4 – Delvist enig", "4. Delvist enig"
 
 
+NOT_STATED = "_not_stated"  # the group of respondents whose group cell is empty
+NOT_STATED_LABEL = both("(ikke oplyst)", "(not stated)")
+
+
 def normal(text: str) -> str:
     """Case, surrounding and repeated whitespace do not matter."""
     return " ".join(text.split()).casefold()
+
+
+def group_key(raw: str) -> str:
+    """The group a --group-by cell puts a respondent in: an empty cell is a group of its own."""
+    return normal(raw) or NOT_STATED
 
 
 def unmask(text: str) -> str:

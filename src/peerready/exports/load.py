@@ -14,6 +14,7 @@ from typing import Literal
 
 from peerready.documents.loader import load_instrument, parse_document, read_text
 from peerready.errors import DocumentError, InputError, Problem, UsageError
+from peerready.exports.answers import NOT_STATED, NOT_STATED_LABEL
 from peerready.exports.counts import RespondentRows
 from peerready.exports.engine import BatchScorer
 from peerready.exports.layout import Layout, build_layout
@@ -30,7 +31,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
-from peerready.scoring.groups import OTHER_LABEL
+from peerready.scoring.groups import OTHER, OTHER_LABEL
 from peerready.scoring.score import Breakdown, Context, effective_settings, score
 from peerready.scoring.tally import ScoringPlan
 
@@ -202,9 +203,9 @@ def _score(
     if options.by_role:
         breakdowns.append(Breakdown("role", scorer.breakdown(1), ROLE_LABELS))
     if options.group_by is not None:
-        labels = {key: both(label, label) for key, label in scorer.group_labels.items()}
-        labels[""] = both("(ikke angivet)", "(not given)")
-        labels.setdefault("_others", OTHER_LABEL)
+        labels = {key: both(label, label) for key, label in scorer.group_labels.items() if label}
+        labels[NOT_STATED] = NOT_STATED_LABEL
+        labels[OTHER] = OTHER_LABEL
         breakdowns.append(Breakdown(options.group_by, scorer.breakdown(0), labels))
     context = Context(
         language=options.language,
