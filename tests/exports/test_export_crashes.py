@@ -50,3 +50,40 @@ def test_markdown_says_the_verdict_is_provisional(run) -> None:
     assert result.out.startswith("### Basic readiness: Not ready (provisional) (45/100)")
     danish = run("score", *forms, "--lang", "da")
     assert "Ikke parat (foreløbig)" in danish.out.splitlines()[0]
+
+
+def _readiness_export(path, columns_of_policies: bool) -> None:
+    from peerready.documents.loader import load_instrument
+
+    q = load_instrument("readiness").questionnaire
+    items = [i for d in q.domains for i in d.scored_items if columns_of_policies or d.id != "policies"]
+    rows = [["respondent", *(i.id for i in items)]]
+    for n in range(6):
+        answered = [q.options_of(i)[-1].id if not i.id.startswith("pol_") else "" for i in items]
+        rows.append([f"p{n}", *answered])
+    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_items_without_a_column_are_not_asked_and_recommend_nothing(run, tmp_path) -> None:
+    export = tmp_path / "no-hr.csv"
+    _readiness_export(export, columns_of_policies=False)
+    summary = json.loads(run("score", export, "-q", "readiness", "-f", "json").out)
+    policies = next(d for d in summary["domains"] if d["domain"] == "policies")
+    assert (policies["status"], policies["coverage"]) == ("not_asked", 0.0)
+    assert "policies-too-few-answers" not in summary["recommendations"]
+    warned = "not asked: the export has no column for pol_hr_involved"
+    assert any(w.startswith(warned) for w in summary["warnings"])
+    full = json.loads(run("report", export, "-q", "readiness", "-f", "json").out)
+    stats = [i for d in full["domains"] for i in d["items"] if i["item"].startswith("pol_")]
+    assert stats and all(not i["asked"] and i["missing"] == 0 for i in stats)
+    assert all(i["asked"] for d in full["domains"] for i in d["items"] if not i["item"].startswith("pol_"))
+    assert any("was not asked in these answers" in r["text"]["en"] for r in full["verdict"]["reasons"])
+
+
+def test_empty_columns_are_asked_but_not_answered(run, tmp_path) -> None:
+    export = tmp_path / "hr-empty.csv"
+    _readiness_export(export, columns_of_policies=True)
+    summary = json.loads(run("score", export, "-q", "readiness", "-f", "json").out)
+    policies = next(d for d in summary["domains"] if d["domain"] == "policies")
+    assert policies["status"] == "insufficient_data"
+    assert "policies-too-few-answers" in summary["recommendations"]

@@ -49,6 +49,7 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
     source = open_export(path, options.encoding, options.delimiter, options.sheet)
     mapping = load_mapping(options.mapping, q) if options.mapping else None
     layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    plan = layout.plan  # without the items the export does not ask
     overall = Tally(plan, settings.min_coverage)
     groups: dict[str, Tally] = {}
     roles: dict[str, Tally] = {}
@@ -76,7 +77,10 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
         breakdowns.append(Breakdown(options.group_by, groups, group_labels))
     warnings = []
     if layout.missing_items:
-        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
+        warnings.append(
+            f"not asked: the export has no column for {', '.join(layout.missing_items)}; "
+            "left out of coverage, scores and recommendations"
+        )
     context = Context(
         language=options.language,
         mode="individual",

@@ -110,6 +110,7 @@ def build_layout(
         column = _required(header, mapping.complete.column, "the mapping's 'complete' column")
         done = frozenset(normal(v) for v in mapping.complete.values)
         layout.completion = [CompletionColumn(column, header[column], None, done)]
+    layout.plan = plan.asking_only({plan.items[p].id for p in layout.items.values()})
     if not layout.items and not layout.checkboxes:
         raise InputError(
             f"no column matches an item of '{questionnaire.id}' (columns: {_preview(header)}); "

@@ -134,7 +134,10 @@ def _load(
     if scorer.counts.scored == 0 or (options.strict and problems):
         raise NothingScored([*problems, _why_nothing(path, scorer, options.strict)])
     if layout.missing_items:
-        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
+        warnings.append(
+            f"not asked: the export has no column for {', '.join(layout.missing_items)}; "
+            "left out of coverage, scores and recommendations"
+        )
     result = _score(instrument, scorer, settings, options, warnings)
     summary = summarise(
         result,

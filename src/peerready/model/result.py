@@ -14,7 +14,7 @@ from peerready.i18n import Lang, LText
 
 RESULT_FORMAT = "peerready-result/1"
 
-DomainStatus = Literal["scored", "insufficient_data", "unscored"]
+DomainStatus = Literal["scored", "insufficient_data", "unscored", "not_asked"]
 
 
 class _Model(BaseModel):
@@ -46,6 +46,7 @@ class ItemStats(_Model):
     rwg: float | None = None
     ad: float | None = Field(default=None, description="Average deviation, in scale points")
     low_agreement: bool = False
+    asked: bool = Field(default=True, description="False: the export has no column for this item")
 
 
 class Agreement(_Model):

@@ -44,6 +44,7 @@ WORDS: dict[str, LText] = {
     "flagged": both("Markeret til drøftelse", "Marked for discussion"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
+    "not_asked": both("ikke spurgt", "not asked"),
     "open": both("åbent svar", "open answer"),
     "critical": both("kritisk", "critical"),
     "provisional": both("foreløbig", "provisional"),
@@ -184,8 +185,8 @@ def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ta
     table.add_column(word("agreement", lang), justify="right")
     for domain in result.domains:
         title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
-        if domain.status == "unscored":
-            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
+        if domain.status in ("unscored", "not_asked"):
+            table.add_row(title, "", "", Text(word(domain.status, lang), style="muted"), "", "", "")
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
         agreement = ""

@@ -16,6 +16,8 @@ from peerready.model.criteria import Facts, describe, holds
 from peerready.model.questionnaire import Questionnaire
 from peerready.model.result import DomainResult, Reason, TriggeredRecommendation, Verdict
 
+NO_FACTS = ("unscored", "not_asked")  # domains no criterion can be about (open questions; not asked)
+
 
 def overall_score(q: Questionnaire, domains: list[DomainResult]) -> float | None:
     weights = {d.id: d.weight for d in q.domains}
@@ -36,8 +38,8 @@ def facts_from(
     for domain in q.domains:
         labels.update({b.id: b.label for b in q.bands_for(domain)})
     return Facts(
-        domain_band={d.domain: d.band for d in domains if d.status != "unscored"},
-        domain_score={d.domain: d.score for d in domains if d.status != "unscored"},
+        domain_band={d.domain: d.band for d in domains if d.status not in NO_FACTS},
+        domain_score={d.domain: d.score for d in domains if d.status not in NO_FACTS},
         domain_rwg={d.domain: d.agreement.rwg_j if d.agreement else None for d in domains},
         item_mean_points={i.item: i.points.mean for i in items},
         item_unknown_share={
@@ -130,6 +132,19 @@ def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:
                         f"Too few answers to score “{domain.title.en}” ({weight_en}); "
                         "the verdict is provisional",
                     ),
+                )
+            )
+        elif domain.status == "not_asked":
+            text = both(
+                "«{da}» var ikke med i besvarelserne og indgår ikke; vurderingen er foreløbig",
+                "“{en}” was not asked in these answers and is left out; the verdict is provisional",
+            )
+            titles = {"da": domain.title.da, "en": domain.title.en}
+            reasons.append(
+                Reason(
+                    kind="provisional",
+                    domain=domain.domain,
+                    text=both(text.da.format(**titles), text.en.format(**titles)),
                 )
             )
     return reasons
