@@ -8,7 +8,7 @@ learns every distinct spelling once, so a million cells cost a dict lookup each.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from peerready.i18n import LText, both
@@ -128,11 +128,19 @@ def resolver_for(
     labels: list[LText],
     anchors: Mapping[str, LText] | None,
     extra: Mapping[str, str],
+    no_answer: Iterable[str] = (),
+    codes: Mapping[str, str] | None = None,
 ) -> Resolver:
-    """A resolver, with a mapping file's own spellings (text → option id) taking precedence."""
+    """A resolver, with a mapping file's own spellings (text → option id) taking precedence,
+    values that mean no answer, and a codebook's codes (code → label), read by their labels."""
     table = spellings(plan, labels, anchors)
+    for code, label in (codes or {}).items():
+        if normal(label) in table:
+            table[normal(code)] = table[normal(label)]
     for text, target in extra.items():
         table[normal(text)] = SPECIAL[target] if target in SPECIAL else plan.index_of[target]
+    for text in no_answer:
+        table[normal(text)] = EMPTY
     resolver = Resolver(plan, table)
     resolver.known[""] = EMPTY
     return resolver

@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import cast
 
 from peerready.errors import InputError
-from peerready.exports.answers import NOT_STATED, group_key, normal, unmask
+from peerready.exports.answers import NOT_STATED, normal, unmask
 from peerready.exports.checker import RowProblem, fit, problems_in, role_of
 from peerready.exports.counts import MAX_PROBLEMS, Key, RespondentRows, RowCounts
 from peerready.exports.lanes import coders
@@ -135,7 +135,7 @@ class BatchScorer:
                 f"line {line}: group '{raw.strip()}' in column '{self.layout.name(self.layout.group or 0)}' "
                 "is a name peerready gives groups itself; rename it in the file"
             )
-        key = group_key(raw)
+        key = self.layout.group_of(raw)
         self.group_labels.setdefault(key, raw.strip())
         return key
 

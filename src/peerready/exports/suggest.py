@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from peerready.exports.answers import normal, resolver_for
+from peerready.exports.columns import RESPONDENT_COLUMNS, ROLE_COLUMNS, find_column
 from peerready.exports.layout import item_names, match_item
-from peerready.exports.platforms import RESPONDENT_COLUMNS, ROLE_COLUMNS, completions, find_column
+from peerready.exports.platforms import UNKNOWN
 from peerready.exports.source import ExportReader
 from peerready.model.questionnaire import Questionnaire, RatedItem, TextItem
 from peerready.scoring.tally import ScoringPlan
@@ -54,7 +55,7 @@ def suggest(source: ExportReader, questionnaire: Questionnaire, sample: Iterable
     respondent = find_column(header, RESPONDENT_COLUMNS, taken)
     role = find_column(header, ROLE_COLUMNS, taken)
     taken |= {c for c in (respondent, role) if c is not None}
-    taken |= {c.column for c in completions(header, taken)}
+    taken |= {c.column for c in UNKNOWN.completions(header, taken, set())}
     matches = _match_columns(header, questionnaire, by_name, taken)
     rows = [row for _, row in zip(range(SAMPLE_ROWS), sample, strict=False)]
     lines = [

@@ -24,7 +24,8 @@ from peerready.exports.source import (
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
 # Sheets beside the answers: explanations, and codebooks giving each code's label (SurveyXact).
-NOT_DATA_SHEETS = (*README_SHEETS, "labels", "label", "etiketter", "variables", "variabler", "codebook")
+LABEL_SHEETS = ("labels", "label", "etiketter", "variables", "variabler", "codebook", "kodebog")
+NOT_DATA_SHEETS = (*README_SHEETS, *LABEL_SHEETS)
 LABEL_ROWS = 100_000  # a codebook has a row per code per question; more is not a codebook
 
 
@@ -54,11 +55,11 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
     header_row, header = _header(rows, path, name)
     template = _template_ref(book, names, name)
-    width = len(header)
 
     def chunks() -> Iterator[Chunk]:
         try:
             while batch := list(islice(rows, CHUNK_ROWS)):
+                width = len(header)  # a second header row may widen it (headers.read_headers)
                 kept = [(n, _texts(values, width)) for n, values in batch if _filled(values)]
                 yield Chunk([row for _, row in kept], _fixed([n for n, _ in kept]), batch[-1][0])
         finally:
@@ -70,7 +71,7 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
 
     def where(position: int, column: int) -> str:
         cell = f"{get_column_letter(column + 1)}{position}"
-        return f"cell {cell} ('{header[column]}')" if column < width else f"cell {cell}"
+        return f"cell {cell} ('{header[column]}')" if column < len(header) else f"cell {cell}"
 
     return ExportReader(
         label=str(path),
