@@ -7,7 +7,14 @@ from __future__ import annotations
 from peerready.exports.platforms.base import Header, Platform, keys_of
 from peerready.i18n import both
 
-META = {"_uuid", "_submission_time", "_validation_status", "_index", "_submission__uuid"}
+META = {
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_index",
+    "_submission__uuid",
+    "_submission___version__",
+}
 REPEAT = {"_parent_index", "_submission__id", "_parent_table_name"}
 
 

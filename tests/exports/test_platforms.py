@@ -1,0 +1,190 @@
+"""Platform conventions and mappings that cope with real headers (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from peerready.exports.platforms import PLATFORMS, UNKNOWN, detect
+from tests.conftest import BASIC
+
+AGREE = ["Helt uenig", "Delvist uenig", "Hverken eller", "Delvist enig", "Helt enig"]
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _summary(run, *args: object) -> dict:
+    result = run("score", *args, "-q", BASIC, "-f", "json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_each_platform_is_recognised_by_its_own_markers() -> None:
+    headers = {
+        "qualtrics": ["StartDate", "Finished", "ResponseId", "Q1_1"],
+        "surveymonkey": ["Respondent ID", "Collector ID", "Start Date", "Q1"],
+        "surveyxact": ["respondentid", "s_1", "statoverall_4"],
+        "limesurvey": ["id", "submitdate", "lastpage", "Q1[SQ001]"],
+        "redcap": ["record_id", "q1", "readiness_complete"],
+        "kobotoolbox": ["start", "group/q1", "_uuid", "_submission_time"],
+        "microsoft-forms": ["ID", "Start time", "Completion time", "Email"],
+        "google-forms": ["Tidsstempel", "Spørgsmål 1"],
+    }
+    assert {p.id for p in PLATFORMS} == set(headers)
+    for platform, header in headers.items():
+        assert detect(header).id == platform
+    assert detect(["respondent", "mot_a"]) is UNKNOWN
+
+
+def test_a_kobo_version_column_does_not_make_an_export_redcap() -> None:
+    assert detect(["group/q1", "_submission___version__", "_index"]).id == "kobotoolbox"
+    assert detect(["q1", "_submission___version__"]).id == "kobotoolbox"
+
+
+def test_an_unknown_platform_says_which_conventions_were_applied(run, tmp_path) -> None:
+    export = _csv(tmp_path / "x.csv", ["navn,mot_a,mot_b", "a,4,5", "b,3,3"])
+    result = run("score", export, "-q", BASIC, "-f", "json")
+    said = "the export's platform is not recognised; read with these conventions: The first row names"
+    assert said in result.err
+    provenance = json.loads(result.out)["provenance"]
+    assert provenance["platform"] == "unknown"
+    assert provenance["platform_name"] == {"da": "ukendt platform", "en": "unknown platform"}
+    assert provenance["conventions"][-1]["en"].startswith("No column gives each response an id")
+
+
+def test_limesurvey_with_localised_full_headings(run, tmp_path) -> None:
+    lines = ['"Respons ID";"Dato sendt";"Sidste side";"mot_a";"mot_b"']
+    lines += [f'"{n}";"{"NA" if n == 3 else "2026-11-02"}";"2";"{n % 5 + 1}";"NA"' for n in range(1, 7)]
+    summary = _summary(run, _csv(tmp_path / "lime.csv", lines))
+    assert summary["provenance"]["platform"] == "limesurvey"
+    assert summary["provenance"]["respondent_column"] == "Respons ID"
+    assert (summary["counts"]["scored"], summary["counts"]["incomplete_excluded"]) == (5, 1)
+
+
+def test_a_workbook_of_codebooks_only_says_which_sheets_it_has(run, tmp_path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Labels"
+    sheet.append(["s_1", 1, "Helt uenig"])
+    book.save(tmp_path / "only-labels.xlsx")
+    result = run("score", tmp_path / "only-labels.xlsx", "-q", BASIC)
+    assert result.code == 2
+    assert "no sheet looks like answers (sheets: Labels); name one with --sheet" in result.err
+
+
+def test_columns_named_by_letter_where_headers_repeat(run, tmp_path) -> None:
+    export = _csv(
+        tmp_path / "dup.csv", ["id,Spørgsmål,Spørgsmål", *(f"p{n},{n % 5 + 1},{5 - n % 5}" for n in range(6))]
+    )
+    refused = run("score", export, "-q", BASIC)
+    assert refused.code == 2  # a header that is no item's name is not guessed at
+    assert "write a mapping file" in refused.err
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\ncolumns:\n  column B: mot_a\n  column 3: mot_b\n", encoding="utf-8"
+    )
+    summary = _summary(run, export, "--map", mapping)
+    assert summary["source"]["columns"]["Spørgsmål"] in ("mot_a", "mot_b")
+    assert summary["provenance"]["not_asked"][:1] == ["mot_c"]
+    motivation = next(d for d in summary["domains"] if d["domain"] == "motivation")
+    assert motivation["coverage"] == 1.0  # mot_c is not asked: out of the coverage
+
+
+def test_a_merged_two_row_header_in_a_workbook(run, tmp_path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Svar-id", "Motivation", None, None])
+    sheet.append([None, "Vi ved hvorfor.", "Vi ved hvad.", "Vi ved hvordan."])
+    sheet.merge_cells("B1:D1")
+    for n in range(5):
+        sheet.append([f"p{n}", AGREE[n], AGREE[(n + 1) % 5], AGREE[(n + 2) % 5]])
+    book.save(tmp_path / "merged.xlsx")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\nheader_rows: 2\nrespondent: Svar-id\ncolumns:\n"
+        '  "Motivation - Vi ved hvorfor.": mot_a\n  "Motivation - Vi ved hvad.": mot_b\n'
+        '  "Motivation - Vi ved hvordan.": mot_c\n',
+        encoding="utf-8",
+    )
+    summary = _summary(run, tmp_path / "merged.xlsx", "--map", mapping)
+    assert summary["counts"] == summary["counts"] | {"rows": 5, "scored": 5, "rejected": 0}
+    assert summary["provenance"]["header_rows"] == 2
+    chosen = mapping.read_text(encoding="utf-8").replace("header_rows: 2", "header_rows: 2\nheader_row: 2")
+    mapping.write_text(chosen.replace("Motivation - ", "").replace("Svar-id", "column A"), encoding="utf-8")
+    again = _summary(run, tmp_path / "merged.xlsx", "--map", mapping)
+    assert again["domains"] == summary["domains"]
+
+
+def test_no_answer_values_and_codes_declared_once_per_scale(run, tmp_path) -> None:
+    rows = [
+        f"p{n},{n % 5},{(n + 1) % 5},{'999' if n == 2 else (n + 2) % 5},{'-' if n == 3 else 'Ja'}"
+        for n in range(10)
+    ]
+    export = _csv(tmp_path / "codes.csv", ["id,a,b,c,budget", *rows])
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\nno_answer: ['-', '999']\n"
+        "scales:\n  agree5: {'0': '1', '1': '2', '2': '3', '3': '4', '4': '5'}\n"
+        "columns: {a: mot_a, b: mot_b, c: mot_c, budget: lead_budget}\n",
+        encoding="utf-8",
+    )
+    coded = _summary(run, export, "--map", mapping)
+    assert coded["counts"]["rejected"] == 0
+    plain = _csv(tmp_path / "plain.csv", ["id,mot_a,mot_b,mot_c,lead_budget"])
+    text = plain.read_text(encoding="utf-8")
+    for n in range(10):
+        cells = [
+            str(n % 5 + 1),
+            str((n + 1) % 5 + 1),
+            "" if n == 2 else str((n + 2) % 5 + 1),
+            "" if n == 3 else "yes",
+        ]
+        text += f"p{n},{','.join(cells)}\n"
+    plain.write_text(text, encoding="utf-8")
+    assert _summary(run, plain)["domains"] == coded["domains"]
+
+
+def test_codes_read_by_their_labels_in_a_codebook_file(run, tmp_path) -> None:
+    export = _csv(
+        tmp_path / "x.csv",
+        ["respondentid,s_1,s_2", *(f"{n},{n % 5 + 1},{6 if n == 1 else 2}" for n in range(8))],
+    )
+    codes = ["variable;value;label", *(f"s_1;{v};{AGREE[v - 1]}" for v in range(1, 6))]
+    codes += [f"s_2;{v};{AGREE[v - 1]}" for v in range(1, 6)] + ["s_2;6;Ved ikke"]
+    (tmp_path / "codes.csv").write_text("\n".join(codes) + "\n", encoding="utf-8")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\nlabels: {file: codes.csv}\ncolumns: {s_1: mot_a, s_2: mot_b}\n",
+        encoding="utf-8",
+    )
+    result = run("report", export, "-q", BASIC, "--map", mapping, "-f", "json")
+    assert result.code == 0, result.err
+    items = {i["item"]: i for d in json.loads(result.out)["domains"] for i in d["items"]}
+    assert items["mot_b"]["dont_know"] == 1
+    assert items["mot_b"]["distribution"]["2"] == 7
+
+
+def test_a_scale_whose_top_nobody_chose_is_warned_about(run, tmp_path) -> None:
+    rows = [f"p{n},{n % 4 + 1},{(n + 1) % 4 + 1},{(n + 2) % 4 + 1}" for n in range(40)]
+    result = run(
+        "score", _csv(tmp_path / "four.csv", ["id,mot_a,mot_b,mot_c", *rows]), "-q", BASIC, "-f", "json"
+    )
+    assert result.code == 0
+    assert "no one chose the top answer '5' of items mot_a, mot_b, mot_c in 120 numeric answers" in result.err
+
+
+def test_an_id_column_that_identifies_no_one_is_not_used(run, tmp_path) -> None:
+    rows = [f"{'T1' if n == 0 else ''},{n % 5 + 1}" for n in range(30)]
+    summary = _summary(run, _csv(tmp_path / "ids.csv", ["id,mot_a", *rows]))
+    assert (summary["counts"]["scored"], summary["counts"]["rejected"]) == (30, 0)
+    assert summary["provenance"]["respondent_column"] is None
+    assert "'id' is mostly empty or repeats itself" in summary["provenance"]["conventions"][-1]["en"]
+    few = _summary(run, _csv(tmp_path / "few.csv", ["id,mot_a", "a,1", ",2", "b,3"]))
+    assert few["counts"]["rejected"] == 1  # in a handful of rows, a missing id is a bad row
