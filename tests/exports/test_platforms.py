@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from peerready.exports.platforms import PLATFORMS, UNKNOWN, detect
-from tests.conftest import BASIC
+from tests.conftest import BASIC, DATA
 
 AGREE = ["Helt uenig", "Delvist uenig", "Hverken eller", "Delvist enig", "Helt enig"]
 
@@ -188,3 +188,31 @@ def test_an_id_column_that_identifies_no_one_is_not_used(run, tmp_path) -> None:
     assert "'id' is mostly empty or repeats itself" in summary["provenance"]["conventions"][-1]["en"]
     few = _summary(run, _csv(tmp_path / "few.csv", ["id,mot_a", "a,1", ",2", "b,3"]))
     assert few["counts"]["rejected"] == 1  # in a handful of rows, a missing id is a bad row
+
+
+def test_suggest_map_drafts_codes_once_per_scale_and_the_draft_scores(run, tmp_path) -> None:
+    folder = DATA / "exports" / "golden" / "qualtrics"
+    draft = tmp_path / "draft.yaml"
+    made = run("score", folder / "answers.csv", "-q", BASIC, "--suggest-map", draft)
+    assert made.code == 0, made.err
+    text = draft.read_text(encoding="utf-8")
+    assert '"Q1_1": mot_a  # 100% like the Danish text' in text  # matched by the question-text row
+    assert 'scales:\n  checklist:  # the codes found in Q4\n    "1": "yes"' in text
+    assert (
+        '  "Q5":  # 100% like the Danish text\n    item: team_meetings\n    answers:\n      "1": "never"'
+        in text
+    )
+    drafted = _summary(run, folder / "answers.csv", "--map", draft)
+    given = _summary(run, folder / "answers.csv", "--map", folder / "map.yaml")
+    assert drafted["domains"] == given["domains"]
+
+
+def test_suggest_map_warns_about_a_reversed_statement(run, tmp_path) -> None:
+    export = _csv(tmp_path / "neg.csv", ["id,Vi ved ikke hvorfor.,Vi ved hvad.", "1,Helt enig,Helt uenig"])
+    draft = tmp_path / "draft.yaml"
+    made = run("score", export, "-q", BASIC, "--suggest-map", draft)
+    assert made.code == 0, made.err
+    assert "column 'Vi ved ikke hvorfor.' looks like item 'mot_a' but one of them says 'not'" in made.err
+    text = draft.read_text(encoding="utf-8")
+    assert "  # WARNING: column 'Vi ved ikke hvorfor.' looks like item 'mot_a'" in text
+    assert "WARNING" not in text.split('"Vi ved hvad."')[1]
