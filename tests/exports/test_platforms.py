@@ -216,3 +216,33 @@ def test_suggest_map_warns_about_a_reversed_statement(run, tmp_path) -> None:
     text = draft.read_text(encoding="utf-8")
     assert "  # WARNING: column 'Vi ved ikke hvorfor.' looks like item 'mot_a'" in text
     assert "WARNING" not in text.split('"Vi ved hvad."')[1]
+
+
+def test_a_mapping_with_unknown_scales_or_options_names_its_lines(run, tmp_path) -> None:
+    export = _csv(tmp_path / "x.csv", ["id,a", "1,2"])
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\nscales:\n  agree7: {'1': '1'}\n  agree5: {'1': nine}\n"
+        "labels: {sheet: Labels, file: codes.csv}\ncolumns: {a: mot_a}\n",
+        encoding="utf-8",
+    )
+    result = run("score", export, "-q", BASIC, "--map", mapping)
+    assert result.code == 2
+    assert "map.yaml:5:9: labels: value error, name either 'sheet' or 'file'" in result.err
+    mapping.write_text(
+        "questionnaire: basic\nscales:\n  agree7: {'1': '1'}\n  agree5: {'1': nine}\ncolumns: {a: mot_a}\n",
+        encoding="utf-8",
+    )
+    result = run("score", export, "-q", BASIC, "--map", mapping)
+    assert "map.yaml:3:11: scales.agree7: no scale 'agree7' (scales: agree5, checklist, level3)" in result.err
+    assert (
+        "map.yaml:4:18: scales.agree5.1: expected one of 1, 2, 3, 4, 5, dont_know, not_applicable"
+        in result.err
+    )
+
+
+def test_surveyxact_with_one_status_column(run, tmp_path) -> None:
+    rows = [f"{n},{n % 5 + 1},{4 if n % 4 else 3}" for n in range(8)]
+    summary = _summary(run, _csv(tmp_path / "sx.csv", ["respondentid,mot_a,statoverall", *rows]))
+    assert summary["provenance"]["platform"] == "surveyxact"
+    assert (summary["counts"]["scored"], summary["counts"]["incomplete_excluded"]) == (6, 2)
