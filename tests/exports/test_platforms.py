@@ -236,7 +236,7 @@ def test_a_mapping_with_unknown_scales_or_options_names_its_lines(run, tmp_path)
     result = run("score", export, "-q", BASIC, "--map", mapping)
     assert "map.yaml:3:11: scales.agree7: no scale 'agree7' (scales: agree5, checklist, level3)" in result.err
     assert (
-        "map.yaml:4:18: scales.agree5.1: expected one of 1, 2, 3, 4, 5, dont_know, not_applicable"
+        "map.yaml:4:17: scales.agree5.1: expected one of 1, 2, 3, 4, 5, dont_know, not_applicable"
         in result.err
     )
 
