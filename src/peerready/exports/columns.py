@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from peerready.exports.answers import normal
 
@@ -91,6 +90,8 @@ def address(header: Sequence[str], name: str) -> int | None:
 
 def closest(header: Sequence[str], name: str) -> str | None:
     """The header most like `name` (for 'did you mean'), if any is alike at all."""
+    from difflib import SequenceMatcher  # only when something is wrong
+
     wanted = normal(name)
     scored = [(SequenceMatcher(None, wanted, normal(h)).ratio(), h) for h in header if h.strip()]
     best = max(scored, default=(0.0, ""))
