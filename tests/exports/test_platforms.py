@@ -246,3 +246,21 @@ def test_surveyxact_with_one_status_column(run, tmp_path) -> None:
     summary = _summary(run, _csv(tmp_path / "sx.csv", ["respondentid,mot_a,statoverall", *rows]))
     assert summary["provenance"]["platform"] == "surveyxact"
     assert (summary["counts"]["scored"], summary["counts"]["incomplete_excluded"]) == (6, 2)
+
+
+def test_a_codebook_with_other_levels_is_an_error_not_points(run, tmp_path) -> None:
+    four = ["Meget uenig", "Uenig", "Enig", "Meget enig"]
+    export = _csv(tmp_path / "x.csv", ["respondentid,s_1", *(f"{n},{n % 4 + 1}" for n in range(8))])
+    (tmp_path / "codes.csv").write_text("\n".join(f"s_1;{v};{four[v - 1]}" for v in range(1, 5)) + "\n")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "questionnaire: basic\nlabels: {file: codes.csv}\ncolumns: {s_1: mot_a}\n", encoding="utf-8"
+    )
+    result = run("score", export, "-q", BASIC, "--map", mapping)
+    assert result.code == 2
+    assert "column 's_1' (B): the codebook's labels for 1 'Meget uenig', 2 'Uenig'" in result.err
+    declared = (
+        mapping.read_text(encoding="utf-8") + "scales:\n  agree5: {'1': '1', '2': '2', '3': '4', '4': '5'}\n"
+    )
+    mapping.write_text(declared, encoding="utf-8")
+    assert run("score", export, "-q", BASIC, "--map", mapping).code == 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from peerready.errors import InputError
 from peerready.exports import identity
-from peerready.exports.answers import NOT_STATED, Resolver, group_key, normal, resolver_for
+from peerready.exports.answers import NOT_STATED, Resolver, group_key, normal, resolver_for, spellings
 from peerready.exports.columns import address, checkbox, name_candidates, squash
 from peerready.exports.mapping import ColumnMap, MappingFile, scale_of
 from peerready.exports.platforms import UNKNOWN, CompletionColumn, Platform
@@ -48,6 +48,7 @@ class Layout:
     no_answer: frozenset[str] = frozenset()  # normalised values that mean an empty cell
     conventions: list[LText] = field(default_factory=list)  # what was applied, beyond the platform's own
     by_codebook: set[int] = field(default_factory=set)  # item columns read through a codebook or codes
+    unread_codes: dict[int, dict[str, str]] = field(default_factory=dict)  # codebook codes no label explains
 
     def name(self, column: int) -> str:
         if column < len(self.header):
@@ -232,3 +233,11 @@ def _assign(
     labels = [o.label for o in questionnaire.options_of(item)]
     layout.items[column] = position
     layout.resolvers[column] = resolver_for(plan, labels, anchors, extra, layout.no_answer, codes)
+    if codes:
+        readable = spellings(plan, labels, anchors).keys()
+        declared = {normal(text) for text in extra}
+        unread = {
+            c: lb for c, lb in codes.items() if normal(lb) not in readable and normal(c) not in declared
+        }
+        if unread:
+            layout.unread_codes[column] = unread

@@ -20,6 +20,20 @@ MIN_ANSWERS = 30  # answers on a scale before a never-used top level is worth a 
 TYPOS = 3  # fewer numbers beside the scale (in a large sample, under 5 %) are typing errors: bad rows
 
 
+def check_codebook(layout: Layout) -> None:
+    """Every code a column's codebook lists must be read by its label (or a mapping): a code whose
+    label is no answer would otherwise be read as points, and a scale with another number of
+    levels scored as if it were the questionnaire's."""
+    for column, unread in layout.unread_codes.items():
+        plan = layout.resolvers[column].plan
+        shown = ", ".join(f"{code} '{label}'" for code, label in list(unread.items())[:4])
+        raise InputError(
+            f"column {describe_column(layout.header, column)}: the codebook's labels for {shown} are not "
+            f"answers to item '{plan.id}' (options: {', '.join(plan.option_ids)}); say what each code "
+            "means in a mapping file (scales: once per scale, or answers: per column)"
+        )
+
+
 def numeric_columns(layout: Layout, sample: Sequence[Sequence[str]]) -> set[int]:
     """Item columns answered with whole numbers (in the sample) and read as points: no codes
     declared for them. A number beside the scale's points is an error, not a bad row."""

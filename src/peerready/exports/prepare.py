@@ -10,7 +10,7 @@ from peerready.errors import InputError
 from peerready.exports.codebook import read_codebook
 from peerready.exports.headers import Headers, read_headers
 from peerready.exports.layout import Layout, build_layout
-from peerready.exports.levels import numeric_columns
+from peerready.exports.levels import check_codebook, numeric_columns
 from peerready.exports.mapping import MappingFile
 from peerready.exports.platforms import Platform, detect
 from peerready.exports.platforms.surveyxact import SURVEYXACT
@@ -57,4 +57,5 @@ def prepare(
         sample=sample,
         codebook=codebook,
     )
+    check_codebook(layout)
     return Prepared(layout, headers, platform, numeric_columns(layout, sample))
