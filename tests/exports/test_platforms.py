@@ -264,3 +264,19 @@ def test_a_codebook_with_other_levels_is_an_error_not_points(run, tmp_path) -> N
     )
     mapping.write_text(declared, encoding="utf-8")
     assert run("score", export, "-q", BASIC, "--map", mapping).code == 0
+
+
+def test_a_header_row_beyond_the_header_rows_names_the_mapping_line(run, tmp_path) -> None:
+    export = _csv(tmp_path / "x.csv", ["id,mot_a", "1,2"])
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("questionnaire: basic\nheader_rows: 1\nheader_row: 2\n", encoding="utf-8")
+    result = run("score", export, "-q", BASIC, "--map", mapping)
+    assert result.code == 2
+    assert "map.yaml:3:13: header_row: row 2 of 1 header rows" in result.err
+
+
+def test_a_no_answer_value_in_the_group_column_is_not_stated(run, tmp_path) -> None:
+    rows = [f'"{n}";"2026-11-0{n % 9 + 1}";"{"NA" if n < 3 else "Vest"}";"{n % 5 + 1}"' for n in range(6)]
+    export = _csv(tmp_path / "lime.csv", ['"id";"submitdate";"afdeling";"mota"', *rows])
+    summary = _summary(run, export, "--group-by", "afdeling", "--min-group-size", "3")
+    assert {g["key"]: g["respondents"] for g in summary["groups"]} == {"_not_stated": 3, "vest": 3}
