@@ -280,3 +280,21 @@ def test_a_no_answer_value_in_the_group_column_is_not_stated(run, tmp_path) -> N
     export = _csv(tmp_path / "lime.csv", ['"id";"submitdate";"afdeling";"mota"', *rows])
     summary = _summary(run, export, "--group-by", "afdeling", "--min-group-size", "3")
     assert {g["key"]: g["respondents"] for g in summary["groups"]} == {"_not_stated": 3, "vest": 3}
+
+
+def test_a_surveymonkey_workbook_whose_last_question_is_a_matrix(run, tmp_path) -> None:
+    """Row 1 ends at the matrix's first column (the blanks after it are trimmed): the statements
+    of row 2 widen the header again, and --suggest-map's draft scores the rows."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Respondent ID", "Collector ID", "Hvor enig er du?", None, None])
+    sheet.append([None, None, "Vi ved hvorfor.", "Vi ved hvad.", "Vi ved hvordan."])
+    for n in range(6):
+        sheet.append([str(100 + n), "9", AGREE[n % 5], AGREE[(n + 1) % 5], AGREE[(n + 2) % 5]])
+    book.save(tmp_path / "monkey.xlsx")
+    draft = tmp_path / "map.yaml"
+    assert run("score", tmp_path / "monkey.xlsx", "-q", BASIC, "--suggest-map", draft).code == 0
+    assert '  "Hvor enig er du? - Vi ved hvordan.": mot_c  # 100% like the Danish text' in draft.read_text()
+    summary = _summary(run, tmp_path / "monkey.xlsx", "--map", draft)
+    assert (summary["counts"]["scored"], summary["provenance"]["header_rows"]) == (6, 2)
