@@ -298,3 +298,12 @@ def test_a_surveymonkey_workbook_whose_last_question_is_a_matrix(run, tmp_path) 
     assert '  "Hvor enig er du? - Vi ved hvordan.": mot_c  # 100% like the Danish text' in draft.read_text()
     summary = _summary(run, tmp_path / "monkey.xlsx", "--map", draft)
     assert (summary["counts"]["scored"], summary["provenance"]["header_rows"]) == (6, 2)
+
+
+def test_surveyxact_status_dummies_under_their_short_name(run, tmp_path) -> None:
+    rows = [f"{n},{n % 5 + 1},{0 if n == 2 else 1},{1 if n == 2 else 0}" for n in range(6)]
+    summary = _summary(run, _csv(tmp_path / "sx.csv", ["respondentid,mot_a,stato_4,stato_3", *rows]))
+    assert summary["provenance"]["platform"] == "surveyxact"
+    assert summary["exclusions"] == [
+        {"reason": "'stato_4' is not 1 (the response was not completed)", "count": 1}
+    ]
