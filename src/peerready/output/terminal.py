@@ -8,15 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from peerready.i18n import (
-    Lang,
-    LText,
-    both,
-    format_date,
-    format_number,
-    format_optional,
-    format_percent,
-)
+from peerready.i18n import Lang, LText, format_date, format_number, format_optional, format_percent, tr
 from peerready.model.bands import band_rank
 from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
@@ -26,49 +18,34 @@ from peerready.model.session import ROLE_LABELS
 from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
-    "verdict": both("Samlet vurdering", "Overall verdict"),
-    "domain": both("Område", "Domain"),
-    "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
-    "coverage": both("Besvaret", "Answered"),
-    "favourable": both("Positive", "Favourable"),
-    "agreement": both("Enighed", "Agreement"),
-    "strengths": both("Styrker", "Strengths"),
-    "gaps": both("Huller", "Gaps"),
-    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
-    "recommendations": both("Anbefalinger", "Recommendations"),
-    "groups": both("Grupper", "Groups"),
-    "respondents": both("deltagere", "respondents"),
-    "respondent": both("deltager", "respondent"),
-    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
-    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
-    "insufficient": both("for få svar", "too few answers"),
-    "unscored": both("åbne spørgsmål", "open questions"),
-    "open": both("åbent svar", "open answer"),
-    "critical": both("kritisk", "critical"),
-    "provisional": both("foreløbig", "provisional"),
-    "items": both("spørgsmål", "items"),
-    "hidden": both(
-        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
-        "respondents in groups below the minimum size are not shown on their own",
-    ),
-    "merged": both(
-        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondents in groups below the minimum size are counted under “Others (small groups)”",
-    ),
-    "merged_one": both(
-        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondent in a group below the minimum size is counted under “Others (small groups)”",
-    ),
-    "overall": both("Samlet", "Overall"),
-    "hidden_one": both(
-        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
-        "respondent in a group below the minimum size is not shown on their own",
-    ),
-    "more": both(
-        "flere – se hele listen i rapporten (peerready report)",
-        "more – see the full list in the report (peerready report)",
-    ),
+    "verdict": tr("Overall verdict"),
+    "domain": tr("Domain"),
+    "score": tr("Score"),
+    "band": tr("Band"),
+    "coverage": tr("Answered"),
+    "favourable": tr("Favourable"),
+    "agreement": tr("Agreement"),
+    "strengths": tr("Strengths"),
+    "gaps": tr("Gaps"),
+    "disagreement": tr("Low agreement – discuss"),
+    "recommendations": tr("Recommendations"),
+    "groups": tr("Groups"),
+    "respondents": tr("respondents"),
+    "respondent": tr("respondent"),
+    "agreed": tr("the group's agreed answers"),
+    "flagged": tr("Marked for discussion"),
+    "insufficient": tr("too few answers"),
+    "unscored": tr("open questions"),
+    "open": tr("open answer"),
+    "critical": tr("critical"),
+    "provisional": tr("provisional"),
+    "items": tr("items"),
+    "hidden": tr("respondents in groups below the minimum size are not shown on their own"),
+    "merged": tr("respondents in groups below the minimum size are counted under “Others (small groups)”"),
+    "merged_one": tr("respondent in a group below the minimum size is counted under “Others (small groups)”"),
+    "overall": tr("Overall"),
+    "hidden_one": tr("respondent in a group below the minimum size is not shown on their own"),
+    "more": tr("more – see the full list in the report (peerready report)"),
 }
 
 # Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
@@ -76,9 +53,9 @@ WORDS: dict[str, LText] = {
 TERMINAL_LIST = 10
 
 PRIORITY = {
-    "high": both("høj", "high"),
-    "medium": both("mellem", "medium"),
-    "low": both("lav", "low"),
+    "high": tr("high"),
+    "medium": tr("medium"),
+    "low": tr("low"),
 }
 
 
