@@ -29,7 +29,7 @@ def test_help_lists_every_command(run) -> None:
 def test_unknown_option_is_a_usage_error(run) -> None:
     result = run("score", "--no-such-option")
     assert result.code == 2
-    assert result.err.startswith("peerready: error: No such option: --no-such-option")
+    assert result.err.startswith("peerready: error: no such option: --no-such-option")
     assert "Try 'peerready score --help'." in result.err
 
 
