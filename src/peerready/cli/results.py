@@ -96,13 +96,8 @@ def score(
         ),
     ] = None,
 ) -> int:
-    from peerready.commands.score import (
-        Output,
-        Thresholds,
-        parse_domain_thresholds,
-        score_file,
-        suggest_map_file,
-    )
+    from peerready.commands.score import Output, score_file, suggest_map_file
+    from peerready.commands.thresholds import Thresholds, parse_domain_thresholds
 
     export = export_options(
         mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
