@@ -16,21 +16,21 @@ lists (exit 1 with --check, 0 otherwise):
 - an English text that has another Danish translation already (in the catalogue, or earlier in this
   run): one msgid has one translation, so one of the two wordings must change by hand.
 
-Needs Babel (a dependency of peerready).
+Needs Babel (a dependency of peerready); writes the catalogue as scripts/catalogue.py does.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import datetime
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalogue import new_catalogue, read, write_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "src" / "peerready" / "locale" / "da" / "LC_MESSAGES" / "peerready.po"
@@ -232,28 +232,7 @@ def module_name(path: Path) -> str:
 
 
 def _read(po: Path) -> Catalog:
-    if not po.exists():
-        return Catalog(
-            locale="da",
-            domain="peerready",
-            project="peerready",
-            header_comment="# Danish translations of peerready's interface; the English texts are the ids.",
-            fuzzy=False,
-            last_translator="peerready developers",
-            language_team="Danish",
-        )
-    with po.open("rb") as handle:
-        return read_po(handle)
-
-
-def write_catalogue(catalog: Catalog, po: Path) -> None:
-    """The .po sorted by msgid (so runs do not reorder it), and its compiled .mo beside it."""
-    po.parent.mkdir(parents=True, exist_ok=True)
-    catalog.revision_date = datetime.datetime.now(datetime.UTC)
-    with po.open("wb") as handle:
-        write_po(handle, catalog, sort_output=True, no_location=True, width=100)
-    with po.with_suffix(".mo").open("wb") as handle:
-        write_mo(handle, catalog)
+    return read(po) if po.exists() else new_catalogue("da")
 
 
 def _python_files(paths: list[Path]) -> list[Path]:

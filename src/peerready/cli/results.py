@@ -144,7 +144,10 @@ def report(
         typer.Option(
             "--baseline",
             metavar="FILE",
-            help=N_("An earlier session or result of the same questionnaire: show what changed."),
+            help=N_(
+                "An earlier session or result (score --format json) of the same questionnaire: "
+                "show what changed."
+            ),
         ),
     ] = None,
     brand: Annotated[

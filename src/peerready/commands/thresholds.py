@@ -60,7 +60,10 @@ def unmet(result: ScoreResult, thresholds: Thresholds) -> list[str]:
     for domain_id, threshold in thresholds.domains.items():
         domain = result.domain(domain_id)
         if domain.score is None:
-            message = _("domain '{domain}' has no score (too few answers), so it cannot pass {threshold}")
+            message = _(
+                "domain '{domain}' has no score (too few answers), "
+                "so it cannot pass its threshold of {threshold}"
+            )
             misses.append(message.format(domain=domain_id, threshold=_limit(threshold)))
         elif domain.score < threshold:
             message = _("domain '{domain}' scores {score}, below its threshold of {threshold}")

@@ -18,6 +18,7 @@ from peerready.model.session import ROLE_LABELS
 from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
+    "unfinished": tr("Unfinished: the group has not finished this assessment; some items may be unanswered."),
     "verdict": tr("Overall verdict"),
     "domain": tr("Domain"),
     "score": tr("Score"),
@@ -89,6 +90,8 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     if result.date:
         head += f" · {format_date(result.date, lang)}"
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
+    if result.unfinished:
+        parts.append(Text(word("unfinished", lang), style="warn"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
     if verdict.provisional and verdict.label:

@@ -33,6 +33,7 @@ class Context:
     notes: Mapping[str, str] = field(default_factory=dict)
     flagged: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    unfinished: bool = False  # a session the group has not finished
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def score(
         notes=dict(context.notes),
         flagged=list(context.flagged),
         warnings=list(context.warnings),
+        unfinished=context.unfinished,
     )
 
 
@@ -142,6 +144,7 @@ def score_session(
         notes={k: v for k, v in session.notes.items() if k in q.item_by_id},
         flagged=tuple(session.flagged),
         warnings=tuple(f"questionnaire changed since the session: {c}" for c in changes[1:]),
+        unfinished=not session.complete,
     )
     breakdowns = [Breakdown("role", by_role, ROLE_LABELS)] if by_role else []
     return score(instrument, overall, context, settings, breakdowns)
