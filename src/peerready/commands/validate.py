@@ -98,7 +98,8 @@ def _mapping(path: Path, parsed: Parsed) -> str:
     columns = len(mapping.column_maps())
     if mapping.questionnaire is None:
         message = _(
-            "valid mapping, {columns} columns (it names no questionnaire, so its items were not checked)"
+            "valid mapping; columns mapped: {columns} "
+            "(it names no questionnaire, so its items were not checked)"
         )
         return message.format(columns=columns)
     try:
@@ -106,7 +107,9 @@ def _mapping(path: Path, parsed: Parsed) -> str:
     except InputError as exc:
         raise InputError(f"{path}: questionnaire: {exc}") from None
     load_mapping(path, instrument.questionnaire)  # its items and options exist
-    return _("valid mapping for {id}, {columns} columns").format(id=mapping.questionnaire, columns=columns)
+    return _("valid mapping for {id}; columns mapped: {columns}").format(
+        id=mapping.questionnaire, columns=columns
+    )
 
 
 def _brand(path: Path, _parsed: Parsed) -> str:
