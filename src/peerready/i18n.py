@@ -33,7 +33,12 @@ class LText(BaseModel):
     en: NonEmpty
 
     def get(self, lang: Lang) -> str:
-        return self.da if lang == "da" else self.en
+        if lang == "da":  # the two languages first: views call this for every cell they show
+            return self.da
+        if lang == "en":
+            return self.en
+        text: str = getattr(self, lang)  # a language added later (README: adding a language)
+        return text
 
 
 def both(da: str, en: str) -> LText:
@@ -45,7 +50,7 @@ def both(da: str, en: str) -> LText:
 def tr(en: str, context: str | None = None) -> LText:
     """An interface text in every language, from its English (the catalogue's message id). A
     context tells two uses of one English text apart that other languages word differently."""
-    return LText(da=translate(en, "da", context), en=en)
+    return LText(**{lang: translate(en, lang, context) for lang in LANGUAGES})
 
 
 # Babel's locale data writes numbers and dates as each language does; it is imported when first

@@ -203,7 +203,7 @@ class _DomainTable:
         widths = [max(len(cell) for cell in c) for c in columns]
         rules = 3 * len(widths)  # a rule and its padding between columns, the bar's included
         bar = max(0, min(20, room - sum(widths) - rules))
-        while bar < 8 and sum(widths) + rules + 4 > room:  # the names wrap before the bar goes
+        while bar < 10 and sum(widths) + rules + 10 > room:  # names wrap before the bar is cut to nothing
             wrappable = [i for i in (0, 2) if widths[i] > least[i]]
             if not wrappable:
                 break
