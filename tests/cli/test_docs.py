@@ -61,4 +61,8 @@ def test_the_readme_s_sample_output_is_what_score_prints(run, monkeypatch) -> No
     finally:
         console.out.cache_clear()
     shown = "\n".join(line.rstrip() for line in printed.splitlines())
-    assert shown in README
+    assert shown in README, (
+        "the README's sample of `peerready score` is out of date; paste in what this prints: COLUMNS=100 "
+        "NO_COLOR=1 peerready score tests/data/report/sample-session.json -q tests/data/report/sample.yaml "
+        "--lang en | sed 's/[[:space:]]*$//'"
+    )
