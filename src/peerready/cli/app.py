@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from peerready.cli.assess import assess_command
 from peerready.cli.options import (
     AllowMismatchOption,
     ByRoleOption,
@@ -193,33 +194,7 @@ def template(
     )
 
 
-@app.command()
-def assess(
-    questionnaire: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--questionnaire",
-            "-q",
-            help="Questionnaire id or file (default: the bundled default; with --resume: the session's).",
-        ),
-    ] = None,
-    lang: LangOption = None,
-    session: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--session",
-            help="Save the answers to this file (default: named after the organisation and date, here).",
-        ),
-    ] = None,
-    resume: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--resume", help="Carry on with a paused session, at its first unanswered item."),
-    ] = None,
-) -> int:
-    """Assess readiness together in a meeting: one statement at a time, saved after every answer."""
-    from peerready.commands.assess import assess as run
-
-    return run(questionnaire=questionnaire, lang=lang_of(lang), session_file=session, resume=resume)
+app.command(name="assess")(assess_command)
 
 
 @app.command()

@@ -104,6 +104,22 @@ def _bar(score: float | None, width: int = 20) -> Text:
 
 
 def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    parts: list[RenderableType] = [verdict_view(result, instrument, lang)]
+    parts += [Text(), _domain_table(result, instrument, lang)]
+    parts += _highlights(result, instrument, lang)
+    if result.recommendations:
+        parts += [Text(), _recommendations(result, lang)]
+    if result.groups:
+        parts += [Text(), _groups(result, instrument, lang)]
+    if result.suppressed_respondents:
+        merged = any(g.key == OTHER for g in result.groups)
+        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
+        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
+    return Group(*parts)
+
+
+def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    """Whose result it is, and the overall verdict with its reasons."""
     q = instrument.questionnaire
     parts: list[RenderableType] = []
     head = q.title.get(lang)
@@ -118,16 +134,6 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
     parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
-    parts += [Text(), _domain_table(result, instrument, lang)]
-    parts += _highlights(result, instrument, lang)
-    if result.recommendations:
-        parts += [Text(), _recommendations(result, lang)]
-    if result.groups:
-        parts += [Text(), _groups(result, instrument, lang)]
-    if result.suppressed_respondents:
-        merged = any(g.key == OTHER for g in result.groups)
-        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
-        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
     return Group(*parts)
 
 
