@@ -23,7 +23,9 @@ NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 SCORED = ["4", "5", "3", "mid", "high", "yes", "often", "4"]
 
 
-def session_for(basic: Instrument, mode: str = "consensus", people: int = 1, *, rotate: bool = False) -> Session:
+def session_for(
+    basic: Instrument, mode: str = "consensus", people: int = 1, *, rotate: bool = False
+) -> Session:
     """A new session; the voting order is fixed unless a test is about its rotation."""
     respondents = [Respondent(id=str(n), name=f"P{n}" if n == 1 else None) for n in range(1, people + 1)]
     session = new_session(
@@ -200,7 +202,7 @@ def test_notes_are_saved_at_once_and_an_empty_note_removes_it(basic) -> None:
     run = Run(basic, ["4", Action.NOTE, "  Vi mangler HR ", "5", Action.BACK, Action.NOTE, edit_note, "5"])
     run.asker.script += [*SCORED[2:], "", "", FINISH]
     final = run.run()
-    assert [s.notes for s in run.saved if s.notes][0] == {"mot_b": "Vi mangler HR"}
+    assert next(s.notes for s in run.saved if s.notes) == {"mot_b": "Vi mangler HR"}
     assert "Note: Vi mangler HR" in run.screen.screens[2]
     assert final.notes == {}
 
