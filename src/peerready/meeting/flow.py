@@ -61,7 +61,7 @@ class Assessment:
         self.meeting = self.live
         self.cards = Cards(self.instrument, self.lang)
         self.ask = ItemAsker(self)
-        self.voting = Voting(self, self.ask, self.clock)
+        self.voting = Voting(self, self.ask, self.clock, self.meeting)
         self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer)
         self.review = Review(self, self.pace)
         self.notice: str | None = self.greeting

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rich.console import Group
 
 from peerready.meeting.items import ItemAsker, Meeting, Outcome
+from peerready.meeting.live import LiveMeeting
 from peerready.meeting.prompts import Action, Choice, ChoicePrompt
 from peerready.meeting.state import (
     RoundView,
@@ -42,8 +43,11 @@ REVOTE, MARK = "d", "m"
 
 
 class Voting:
-    def __init__(self, meeting: Meeting, ask: ItemAsker, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(
+        self, meeting: Meeting, ask: ItemAsker, clock: Callable[[], dt.datetime], live: LiveMeeting
+    ) -> None:
         self.run = meeting
+        self.live = live
         self.ask = ask
         self.clock = clock
         self.lang = meeting.lang
@@ -80,7 +84,11 @@ class Voting:
         the group went back to the decision before a re-vote)."""
         item = self.run.items[index]
         voter = next(v for v in voting_order(self.run.session, index) if v not in view.voted)
-        result = self.ask.answer(index, voter, notice=notice, blind=True)
+        self.live.asking = (item.id, view.number)  # other sources (phones) may vote in this round now
+        try:
+            result = self.ask.answer(index, voter, notice=notice, blind=True)
+        finally:
+            self.live.asking = None
         if result is Outcome.BACK:
             if not view.voted:
                 if view.number > 1:  # back from a re-vote nobody has voted in: to the decision

@@ -18,6 +18,7 @@ from peerready.model.questionnaire import Questionnaire
 
 SESSION_FORMAT = "peerready-session/2"
 OLD_FORMATS = ("peerready-session/1",)
+SESSION_FORMATS = (SESSION_FORMAT, *OLD_FORMATS)  # every version a session file may say it is
 GROUP = "group"  # whose answers they are in consensus mode: the group's, agreed together
 BALLOT = "b"  # anonymous mode: answers are kept as ballots b1 … bN per item, never linked to a person
 
