@@ -5,7 +5,6 @@ session's path: a link is saved through, a missing folder is refused before the 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import signal
 from pathlib import Path
@@ -105,6 +104,6 @@ def test_resuming_through_a_link_saves_to_the_file_it_points_to(folder: Path, ba
 
 
 def test_a_session_in_a_missing_folder_is_refused_before_the_set_up(folder: Path) -> None:
-    child = spawn(folder, "--session", os.path.join("no", "such", "s.json"))
+    child = spawn(folder, "--session", "no/such/s.json")
     message = refused(child)
     assert message == "peerready: error: no/such/s.json: folder no/such does not exist"
