@@ -32,8 +32,10 @@ class Cards:
         who: str | None,
         *,
         guidance: bool = False,
+        page: int = 0,
         notice: str | None = None,
         progress: str = "",
+        votes: bool = True,
     ) -> Card:
         item = self.items[index]
         domain = self.questionnaire.domain_of_item[item.id]
@@ -50,9 +52,10 @@ class Cards:
             critical=domain.critical,
             statement=item.text.get(self.lang),
             guidance=(self.guidance(item) or ((text("no_guidance", self.lang), ""),)) if guidance else (),
+            guidance_page=page,
             note=session.notes.get(item.id),
             flagged=item.id in session.flagged,
-            votes=self._votes(session, item, who),
+            votes=self._votes(session, item, who) if votes else (),
             open_answers=isinstance(item, TextItem),
             notice=notice,
             progress=progress,

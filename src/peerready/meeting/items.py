@@ -14,7 +14,7 @@ from peerready.meeting.prompts import Action, Asker, Choice, ChoicePrompt, Pause
 from peerready.meeting.state import with_draft
 from peerready.meeting.steps import answer_of, fill_draft, with_flag, with_note
 from peerready.meeting.texts import keys, text
-from peerready.meeting.view import Screen, card_view
+from peerready.meeting.view import Screen, card_view, guidance_pages
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Item, Questionnaire, RatedItem, ScoredItem, TextItem
@@ -69,7 +69,7 @@ class ItemAsker:
 
         A blind prompt (a vote while others are still to vote) marks no earlier answer."""
         item = self.run.items[index]
-        guidance = False
+        guidance: int | None = None  # the page of the guidance shown, if any
         while True:
             self.show_card(index, who, guidance=guidance, notice=notice)
             notice = None
@@ -78,7 +78,7 @@ class ItemAsker:
             else:
                 result = self.run.asker.choose(self._choices(item, who, blind=blind))
             if result is Action.GUIDANCE:
-                guidance = not guidance
+                guidance = self._next_page(item, guidance)
             elif isinstance(result, Action) and result not in (Action.BACK, Action.SKIP, Action.JUMP):
                 notice = self.act(item, result)
             elif isinstance(result, Action):
@@ -87,12 +87,25 @@ class ItemAsker:
                 return result
 
     def show_card(
-        self, index: int, who: str | None, *, guidance: bool = False, notice: str | None = None
+        self, index: int, who: str | None, *, guidance: int | None = None, notice: str | None = None
     ) -> None:
         card = self.run.cards.card(
-            self.run.session, index, who, guidance=guidance, notice=notice, progress=self.run.progress()
+            self.run.session,
+            index,
+            who,
+            guidance=guidance is not None,
+            page=guidance or 0,
+            notice=notice,
+            progress=self.run.progress(),
         )
         self.run.show(card_view(card, self.lang, self.run.screen()))
+
+    def _next_page(self, item: Item, page: int | None) -> int | None:
+        """? shows the guidance, then its next page, then hides it again."""
+        if page is None:
+            return 0
+        pages = guidance_pages(self.run.cards.guidance(item), self.run.screen())
+        return page + 1 if page + 1 < pages else None
 
     def act(self, item: Item, action: Action) -> str | None:
         """A note written or a mark set or taken away; what to tell the room about it."""

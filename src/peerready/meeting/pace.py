@@ -56,7 +56,7 @@ class Pace:
         """'0:25 brugt · ca. 0:40 tilbage (færdig ca. 11:55) · drøftelse 2:10 tilbage'."""
         now = self.clock()
         spent = now - self.started
-        parts = [text("spent", self.lang, time=clock_time(spent))]
+        parts = [text("spent", self.lang, time=clock_time(spent))] if spent.total_seconds() >= 60 else []
         done = self.done(session)
         remaining = len(self.ids) - done
         here = done - self.done_at_start

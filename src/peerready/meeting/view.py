@@ -71,7 +71,9 @@ def card_view(card: Card, lang: Lang, screen: Screen | None = None) -> Renderabl
     if card.flagged:
         head.append(f" · ⚑ {text('flagged', lang)}", style="warn")
     parts: list[RenderableType] = [head]
-    if card.progress:
+    if card.progress and len(head) + 3 + len(card.progress) <= screen.measure:
+        head.append(f" · {card.progress}", style="muted")  # one line less where it fits
+    elif card.progress:
         parts.append(Text(card.progress, style="muted"))
     parts.append(Rule(style="muted"))
     if card.notice:
@@ -106,19 +108,29 @@ def _measured(renderable: RenderableType, screen: Screen) -> RenderableType:
     return Constrain(renderable, screen.measure) if screen.width > screen.measure else renderable
 
 
-def _guidance(card: Card, lang: Lang, screen: Screen) -> RenderableType:
-    """One page of the guidance, with where it is in the whole."""
-    width = screen.measure - 4
+def _guidance_lines(guidance: Sequence[tuple[str, str]], screen: Screen) -> list[Text]:
+    """The guidance wrapped between words to the panel's width, each heading in bold."""
     lines: list[Text] = []
-    for heading, body in card.guidance:
-        wrapped = textwrap.wrap(f"{heading}: {body}".rstrip(": "), width, break_on_hyphens=False)
+    for heading, body in guidance:
+        wrapped = textwrap.wrap(f"{heading}: {body}".rstrip(": "), screen.measure - 4, break_on_hyphens=False)
         for number, line in enumerate(wrapped):
             row = Text(line)
             if number == 0:
                 row.stylize("heading", 0, len(heading) + 1)
             lines.append(row)
+    return lines
+
+
+def guidance_pages(guidance: Sequence[tuple[str, str]], screen: Screen) -> int:
+    """How many pages the guidance takes, in the room a screen of this size leaves it."""
+    return max(1, -(-len(_guidance_lines(guidance, screen)) // screen.guidance_rows()))
+
+
+def _guidance(card: Card, lang: Lang, screen: Screen) -> RenderableType:
+    """One page of the guidance, with where it is in the whole."""
+    lines = _guidance_lines(card.guidance, screen)
     rows = screen.guidance_rows()
-    pages = max(1, -(-len(lines) // rows))
+    pages = guidance_pages(card.guidance, screen)
     page = card.guidance_page % pages
     shown = lines[page * rows : (page + 1) * rows]
     title = text("guidance_page", lang, page=page + 1, pages=pages) if pages > 1 else None

@@ -153,7 +153,7 @@ class Voting:
         session = self.run.session
         view = current_round(session, item.id)
         stats = self._stats(item, view.answers)
-        card = self.run.cards.card(session, index, None, progress=self.run.progress())
+        card = self.run.cards.card(session, index, None, progress=self.run.progress(), votes=False)
         named = None
         if session.mode == "individual":
             votes = session.rounds[item.id][-1].votes
