@@ -60,7 +60,7 @@ class Pace:
         done = self.done(session)
         remaining = len(self.ids) - done
         here = done - self.done_at_start
-        if here >= PACE_FROM and remaining:
+        if here >= PACE_FROM and remaining and spent.total_seconds() >= 60:
             left = spent / here * remaining
             finish = (now + left).strftime("%H:%M")
             parts.append(text("projected", self.lang, left=clock_time(left), finish=finish))

@@ -177,6 +177,8 @@ TEXTS: dict[str, LText] = {
     ),
     "summary_page": both("Side {page} af {pages}", "Page {page} of {pages}"),
     "summary_more": both("Enter: næste side", "Enter: next page"),
+    "summary_next": both("Næste side", "Next page"),
+    "summary_on": both("Videre", "Go on"),
     "writing_report": both("Skriver rapporten {path} …", "Writing the report {path} …"),
     "offer_report": both("Skal rapporten skrives nu?", "Write the report now?"),
     "report_file": both("Filnavn til rapporten", "File name for the report"),
