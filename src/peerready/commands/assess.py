@@ -141,7 +141,7 @@ def _assess(
             display.show,
             greeting,
             clock=clock,
-            timer=timer,
+            timer_length=timer,
             live=run.live,
             screen=display.screen,
         ).run()

@@ -48,7 +48,7 @@ class Assessment:
     show: Callable[[RenderableType], None]
     greeting: str | None = None  # shown on the first screen, e.g. where answers are saved
     clock: Callable[[], dt.datetime] = local_now
-    timer: dt.timedelta | None = None  # a discussion timer per item (--timer)
+    timer_length: dt.timedelta | None = None  # a discussion timer per item (--timer)
     live: LiveMeeting | None = None
     screen: Callable[[], Screen] = Screen  # the screen's size now, and whether it is a projector
     items: list[Item] = field(init=False)
@@ -62,7 +62,7 @@ class Assessment:
         self.cards = Cards(self.instrument, self.lang)
         self.ask = ItemAsker(self)
         self.voting = Voting(self, self.ask, self.clock, self.meeting)
-        self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer)
+        self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer_length)
         self.review = Review(self, self.pace)
         self.notice: str | None = self.greeting
 
@@ -75,6 +75,9 @@ class Assessment:
 
     def progress(self) -> str:
         return self.pace.line(self.session)
+
+    def timer(self) -> Callable[[], str] | None:
+        return self.pace.timer_line if self.timer_length is not None else None
 
     def run(self) -> Session:
         """From where the group paused (or the first open item) through the open items, then

@@ -129,6 +129,10 @@ class ChoiceList:
                 dont_extend_height=True,
             ),
             ConditionalContainer(
+                Window(FormattedTextControl(self._status), dont_extend_height=True),
+                filter=Condition(lambda: self.prompt.status is not None),
+            ),
+            ConditionalContainer(
                 Window(FormattedTextControl(self._hint), wrap_lines=True, dont_extend_height=True),
                 filter=Condition(lambda: bool(self.prompt.hint)),
             ),
@@ -141,8 +145,13 @@ class ChoiceList:
         self.prompt = prompt
         values = [c.value for c in prompt.choices]
         self.pointer = values.index(prompt.default) if prompt.default in values else None
+        self.app.refresh_interval = 1.0 if prompt.status is not None else None  # a ticking timer
         result: str | Action = questionary.Question(self.app).unsafe_ask()
         return result
+
+    def _status(self) -> StyleAndTextTuples:
+        status = self.prompt.status
+        return [("", "\n"), ("class:hint", status())] if status is not None else []
 
     def _message(self) -> StyleAndTextTuples:
         return [("class:qmark", "› "), ("class:question", self.prompt.message)]

@@ -184,5 +184,6 @@ class Voting:
             default=default,
             hint=keys(self.lang, "move_on", "revote", "mark_later", "note", "jump", "back", "pause"),
             actions=frozenset({Action.BACK, Action.NOTE, Action.JUMP}),
+            status=self.run.timer(),  # the discussion happens here
         )
         return self.run.asker.choose(prompt)
