@@ -100,9 +100,14 @@ class Assessment:
     def _start(self) -> int | None:
         position = self.session.position
         ids = [item.id for item in self.items]
-        if position in ids:
-            return ids.index(position)
-        return self.next_open(0)
+        if position not in ids:
+            return self.next_open(0)
+        index = ids.index(position)
+        # Where the group was, unless it was finished there: the position is saved with each change,
+        # so after a crash it can be the item before the one the group had moved on to.
+        if is_done(self.session, position) and not is_pending(self.session, position):
+            return self.next_open(index + 1) if self.next_open(index + 1) is not None else self.next_open(0)
+        return index
 
     def next_open(self, start: int) -> int | None:
         """The first item from `start` on still missing answers or a decision."""
@@ -136,7 +141,9 @@ class Assessment:
 
     def _visit(self, index: int, *, revisit: bool) -> Outcome:
         item = self.items[index]
-        self.apply(lambda s: with_position(s, item.id))
+        # Where the group is goes into the file with the next change (a vote, an answer) or at a
+        # pause: an extra save per item would cost the room a disk flush each time.
+        self.meeting.remember(lambda s: with_position(s, item.id))
         self.pace.arrive(item.id)
         notice = self._take_notice()
         if self.session.mode != "consensus":

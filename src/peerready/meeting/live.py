@@ -47,6 +47,11 @@ class LiveMeeting:
             listener(changed)
         return changed
 
+    def remember(self, change: Callable[[Session], Session]) -> None:
+        """A change kept without saving it now (where the group is): the next save takes it along."""
+        with self._lock:
+            self._session = change(self._session)
+
     def save(self) -> None:
         """Save the latest session again (at a pause: an interrupted save left the old file intact)."""
         with self._lock:
