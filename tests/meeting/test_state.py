@@ -171,3 +171,27 @@ def test_a_version_1_session_loads_and_carries_on_in_rounds(tmp_path: Path) -> N
     assert seeded.rounds["mot_a"][0].votes == answers  # its answers become the first round
     assert {who: a["mot_a"] for who, a in seeded.answers.items() if "mot_a" in a} == answers
     assert '"format": "peerready-session/2"' in session_json(session)
+
+
+def test_the_summary_and_the_report_show_the_before_and_after_and_every_role(basic) -> None:
+    from peerready.model.session import Respondent
+    from peerready.output.terminal import score_view
+    from peerready.report.build import participants
+    from tests.helpers.scripted import render
+
+    session = meeting(basic, "individual", 4)
+    roles = ["union_rep", "union_rep", "coordinator", "staff"]
+    people = [Respondent(id=f"p{n}", role=role) for n, role in enumerate(roles, start=1)]
+    session = Session.model_validate(
+        session.model_dump()
+        | {"respondents": people, "roles": {"coordinator": {"da": "Koordinator", "en": "Coordinator"}}}
+    )
+    session = decide(voted(session, "mot_a", "1", "2", "1", "2"), "mot_a", "revote", now=LATER)
+    session = decide(voted(session, "mot_a", "4", "4", "5", "4", number=2), "mot_a", "accept", now=LATER)
+    session = decide(voted(session, "mot_b", "1", "5", "1", "5"), "mot_b", "stands", now=LATER)
+    result = score_session(basic, session)
+    shown = render(score_view(result, basic, "en"))
+    assert "Discussed and voted again" in shown
+    assert "1. We know why. – 12 → 81" in shown
+    assert "2. We know what. – 50 · the disagreement stands" in shown
+    assert participants(result, "da") == "4 (2 tillidsrepræsentanter, 1 medarbejder, Koordinator: 1)"

@@ -39,6 +39,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     parts: list[RenderableType] = [verdict_view(result, instrument, lang)]
     parts += [Text(), DomainsView(result, instrument, lang)]
     parts += _highlights(result, instrument, lang)
+    parts += _rounds(result, instrument, lang)
     if result.recommendations:
         parts += [Text(), _recommendations(result, lang)]
     if result.groups:
@@ -100,6 +101,20 @@ def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list
             lines.append(f"\n+ {len(ids) - TERMINAL_LIST} {word('more', lang)}", style="muted")
         parts += [Text(), lines]
     return parts
+
+
+def _rounds(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Items the group voted on again after discussing them, the score before → after; and
+    items where it moved on with the disagreement standing."""
+    if not result.rounds:
+        return []
+    lines = Text(word("rounds", lang), style="heading")
+    for item_id, rounds in list(result.rounds.items())[:TERMINAL_LIST]:
+        lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+        scores = " → ".join(format_optional(r.score, lang) for r in rounds)
+        stands = f" · {word('stands', lang)}" if rounds[-1].decision == "stands" else ""
+        lines.append(f" – {scores}{stands}", style="muted")
+    return [Text(), lines]
 
 
 def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:

@@ -20,6 +20,8 @@ WORDS: dict[str, LText] = {
     "respondents": both("deltagere", "respondents"),
     "respondent": both("deltager", "respondent"),
     "agreed": both("gruppens fælles svar", "the group's agreed answers"),
+    "rounds": both("Drøftet og stemt om", "Discussed and voted again"),
+    "stands": both("uenigheden står", "the disagreement stands"),
     "flagged": both("Markeret til drøftelse", "Marked for discussion"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
