@@ -297,3 +297,22 @@ def test_set_up_answers_are_checked_before_they_are_taken(here, no_report) -> No
     session = load_session(here / "team-nord-2026-11-24.json")
     assert session.date == dt.date(2026, 11, 24)
     assert len(session.respondents) == 2
+
+
+def test_a_questionnaire_can_add_roles_to_the_set_up(here, no_report) -> None:
+    text = (here / "basic.yaml").read_text(encoding="utf-8")
+    (here / "basic.yaml").write_text(
+        text.replace(
+            "\ndomains:", "\nroles:\n  coordinator: {da: Koordinator, en: Coordinator}\ndomains:", 1
+        ),
+        encoding="utf-8",
+    )
+
+    def offered(prompt) -> str:
+        assert [c.label for c in prompt.choices][5:8] == ["Andet", "Koordinator", "Anden rolle – skriv den"]
+        return "coordinator"
+
+    go(["Team Syd", "", "individual", "1", "yes", "Eva", offered, KeyboardInterrupt])
+    session = load_session(here / "team-syd-2026-11-23.json")
+    assert session.respondents[0].role == "coordinator"
+    assert session.roles["coordinator"].en == "Coordinator"
