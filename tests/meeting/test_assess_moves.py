@@ -161,3 +161,18 @@ def test_long_guidance_is_shown_a_page_at_a_time_on_a_small_screen() -> None:
     guidance = (("Hvorfor", "ord " * 800),)
     assert guidance_pages(guidance, Screen(80, 24)) > 3
     assert guidance_pages(guidance, Screen(160, 60)) < guidance_pages(guidance, Screen(80, 24))
+
+
+def test_the_projector_layout_boxes_the_statement_in_a_readable_measure() -> None:
+    from peerready.meeting.view import Card, card_view
+    from tests.helpers.scripted import render
+
+    card = Card(
+        position="3/47 · Ledelse 1/5", critical=False, statement="Ledelsen står bag beslutningen. " * 6
+    )
+    wide = render(card_view(card, "da", Screen(160, 45, large=True)), width=160)
+    assert "┏" in wide and "┃" in wide
+    assert max(len(line.rstrip()) for line in wide.splitlines()) <= 90
+    normal = render(card_view(card, "da", Screen(80, 24)), width=80)
+    assert "┏" not in normal
+    assert all(not line.rstrip().endswith("besluti") for line in normal.splitlines())  # whole words
