@@ -331,7 +331,12 @@ def test_a_marked_item_is_voted_on_again_from_the_review(basic) -> None:
     script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
     review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
     # From the review: the spread and the decision again; d opens a second round.
-    script += [review, expect_default(MARK, REVOTE), *votes("3", "4", "3"), MOVE_ON, FINISH]
+    def decided(prompt: Prompt) -> str:
+        assert prompt.default == MOVE_ON  # Enter moves on, even on a marked item
+        assert prompt.message == "Hvad vil I gøre? (besluttet: markeret til senere)"
+        return REVOTE
+
+    script += [review, decided, *votes("3", "4", "3"), MOVE_ON, FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert final.flagged == []
     # The first round's decision is now the re-vote; the second round's is to move on.

@@ -177,11 +177,13 @@ class Voting:
             Choice(REVOTE, text("revise", self.lang), REVOTE),
             Choice(MARK, text("flag_later", self.lang), MARK),
         )
-        default = {"revote": REVOTE, "flag": MARK}.get(current or "", MOVE_ON)
+        message = text("what_now", self.lang)
+        if current is not None:  # a revisit: what was decided (Enter still moves on)
+            message += " " + text("decided", self.lang, decision=text(f"decided_{current}", self.lang))
         prompt = ChoicePrompt(
-            text("what_now", self.lang),
+            message,
             choices,
-            default=default,
+            default=MOVE_ON,
             hint=keys(self.lang, "move_on", "revote", "mark_later", "note", "jump", "back", "pause"),
             actions=frozenset({Action.BACK, Action.NOTE, Action.JUMP}),
             status=self.run.timer(),  # the discussion happens here
