@@ -330,6 +330,7 @@ def test_a_marked_item_is_voted_on_again_from_the_review(basic) -> None:
     script: list = [*votes("1", "5", "3"), MARK, *all_agree(SCORED[1:])]
     script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
     review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
+
     # From the review: the spread and the decision again; d opens a second round.
     def decided(prompt: Prompt) -> str:
         assert prompt.default == MOVE_ON  # Enter moves on, even on a marked item

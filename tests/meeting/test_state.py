@@ -195,3 +195,33 @@ def test_the_summary_and_the_report_show_the_before_and_after_and_every_role(bas
     assert "1. We know why. – 12 → 81" in shown
     assert "2. We know what. – 50 · the disagreement stands" in shown
     assert participants(result, "da") == "4 (2 tillidsrepræsentanter, 1 medarbejder, Koordinator: 1)"
+
+
+def test_the_live_meeting_takes_votes_from_several_sources_one_at_a_time(basic) -> None:
+    import threading
+
+    from peerready.meeting.live import LiveMeeting
+
+    saved: list[Session] = []
+    heard: list[int] = []
+    live = LiveMeeting(meeting(basic, "anonymous", 40), saved.append, lambda: LATER)
+    stop = live.subscribe(lambda s: heard.append(len(current_round(s, "mot_a").voted)))
+
+    def phone(voter: str) -> None:  # as a web server's thread would
+        live.apply(lambda s: record_vote(s, "mot_a", 1, voter, "4", now=LATER))
+
+    threads = [threading.Thread(target=phone, args=(f"p{n}",)) for n in range(1, 41)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert current_round(live.session, "mot_a").complete
+    assert live.session.rounds["mot_a"][0].ballots == ["4"] * 40
+    assert len(saved) == 40 and saved[-1] is live.session  # each vote saved before anyone is told
+    assert sorted(heard) == list(range(1, 41))
+    with pytest.raises(VoteRefused):  # a refused vote changes nothing and saves nothing
+        live.apply(lambda s: record_vote(s, "mot_a", 1, "p1", "2", now=LATER))
+    assert len(saved) == 40
+    stop()
+    live.apply(lambda s: decide(s, "mot_a", "accept", now=LATER))
+    assert len(heard) == 40  # no longer listening
