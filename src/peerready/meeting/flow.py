@@ -56,9 +56,8 @@ class Assessment:
     def __post_init__(self) -> None:
         self.questionnaire = self.instrument.questionnaire
         self.items = self.questionnaire.all_items
-        if self.live is None:
-            self.live = LiveMeeting(self.start_session, self.store, self.clock)
-        self.meeting = self.live
+        # The session every source shares; a meeting of its own when only the terminal asks.
+        self.meeting = self.live or LiveMeeting(self.start_session, self.store, self.clock)
         self.cards = Cards(self.instrument, self.lang)
         self.ask = ItemAsker(self)
         self.voting = Voting(self, self.ask, self.clock, self.meeting)
@@ -106,7 +105,8 @@ class Assessment:
         # Where the group was, unless it was finished there: the position is saved with each change,
         # so after a crash it can be the item before the one the group had moved on to.
         if is_done(self.session, position) and not is_pending(self.session, position):
-            return self.next_open(index + 1) if self.next_open(index + 1) is not None else self.next_open(0)
+            after = self.next_open(index + 1)
+            return after if after is not None else self.next_open(0)
         return index
 
     def next_open(self, start: int) -> int | None:
