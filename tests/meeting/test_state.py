@@ -225,3 +225,23 @@ def test_the_live_meeting_takes_votes_from_several_sources_one_at_a_time(basic) 
     stop()
     live.apply(lambda s: decide(s, "mot_a", "accept", now=LATER))
     assert len(heard) == 40  # no longer listening
+
+
+def test_no_file_pairs_an_anonymous_voter_with_a_vote(basic) -> None:
+    from peerready.meeting.live import LiveMeeting
+
+    files: list[str] = []
+    live = LiveMeeting(meeting(basic, "anonymous"), lambda s: files.append(session_json(s)), lambda: LATER)
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p1", "5", now=LATER))
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p2", "1", now=LATER))
+    # Saved after each vote, but a half-voted round is written empty: neither one vote with its
+    # voter, nor the difference between two saves, says who voted what.
+    after_one, after_two = (json.loads(f) for f in files)
+    assert after_one["rounds"] == after_two["rounds"]
+    assert after_two["rounds"]["mot_a"] == [{**after_two["rounds"]["mot_a"][0], "ballots": [], "voted": []}]
+    assert "answers" not in after_two or after_two["answers"] == {}
+    assert live.session.rounds["mot_a"][0].ballots == ["1", "5"]  # kept while the meeting runs
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p3", "3", now=LATER))
+    saved = json.loads(files[-1])
+    assert saved["rounds"]["mot_a"][0]["ballots"] == ["1", "3", "5"]
+    assert saved["answers"] == {"b1": {"mot_a": "1"}, "b2": {"mot_a": "3"}, "b3": {"mot_a": "5"}}
