@@ -294,7 +294,7 @@ def test_individual_votes_are_blind_until_the_last_then_the_spread(basic) -> Non
     spread = run.screen.screens[3]
     assert "Spredning" in spread
     assert "P1: 1   Deltager 2: 5   Deltager 3: 3" in spread
-    assert "Enighed (rwg) 0,00 · Lav enighed – tal om det" in spread
+    assert "I snit 1,33 trin fra midten · Lav enighed – tal om det" in spread
     assert final.flagged == ["mot_a"]
     assert final.answers["1"]["mot_a"] == "1" and final.answers["2"]["mot_a"] == "5"
     assert final.answers["2"].get("inspired") is None  # an empty open answer leaves that person out
@@ -394,7 +394,7 @@ def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:
     run = Run(basic, script, session_for(basic, "individual", 1))
     run.run()
     assert "Spredning" in run.screen.screens[1]
-    assert "Enighed" not in run.screen.screens[1]
+    assert "trin fra midten" not in run.screen.screens[1]
 
 
 def test_the_voting_order_rotates_from_item_to_item(basic) -> None:

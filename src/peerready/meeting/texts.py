@@ -130,7 +130,7 @@ TEXTS: dict[str, LText] = {
     "first_item": both("Det er det første spørgsmål.", "This is the first item."),
     # Spread after individual votes
     "spread": both("Spredning", "Spread"),
-    "agreement": both("Enighed (rwg) {rwg}", "Agreement (rwg) {rwg}"),
+    "agreement": both("I snit {ad} trin fra midten", "On average {ad} steps from the middle"),
     "agreement_low": both("Lav enighed – tal om det", "Low agreement – worth discussing"),
     "agreement_ok": both("God enighed", "Good agreement"),
     "what_now": both("Hvad vil I gøre?", "What would you like to do?"),

@@ -180,9 +180,9 @@ def spread_view(
     if named:
         votes = [Text.assemble(f"{who}: ", (answer, "bold")) for who, answer in named]
         parts.append(Columns(votes, padding=(0, 3)))
-    if stats.rwg is not None:
+    if stats.ad is not None and stats.answered > 1:  # how far apart, as the summary says it
         verdict = text("agreement_low" if stats.low_agreement else "agreement_ok", lang)
-        line = Text(text("agreement", lang, rwg=format_number(stats.rwg, lang, 2)) + " · ")
+        line = Text(text("agreement", lang, ad=format_number(stats.ad, lang, 2)) + " · ")
         line.append(verdict, style="bad" if stats.low_agreement else "ok")
         parts.append(line)
     parts.append(Text())
