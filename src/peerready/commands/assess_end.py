@@ -52,7 +52,7 @@ def page_through(summary: RenderableType, verdict: RenderableType, asker: Asker,
             text("summary_page", lang, page=number, pages=len(pages)),
             (Choice(MORE, text("summary_on" if last else "summary_next", lang)),),
             default=MORE,
-            hint=text("summary_more", lang),
+            hint=text("summary_last" if last else "summary_more", lang),
         )
         asker.choose(prompt)
     out.clear()

@@ -182,6 +182,7 @@ TEXTS: dict[str, LText] = {
     ),
     "summary_page": both("Side {page} af {pages}", "Page {page} of {pages}"),
     "summary_more": both("Enter: næste side", "Enter: next page"),
+    "summary_last": both("Enter: videre", "Enter: go on"),
     "summary_next": both("Næste side", "Next page"),
     "summary_on": both("Videre", "Go on"),
     "writing_report": both("Skriver rapporten {path} …", "Writing the report {path} …"),
