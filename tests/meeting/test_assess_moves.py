@@ -5,6 +5,7 @@ guidance a page at a time on a small screen."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -176,3 +177,36 @@ def test_the_projector_layout_boxes_the_statement_in_a_readable_measure() -> Non
     normal = render(card_view(card, "da", Screen(80, 24)), width=80)
     assert "┏" not in normal
     assert all(not line.rstrip().endswith("besluti") for line in normal.splitlines())  # whole words
+
+
+def test_votes_can_come_from_another_source_than_the_terminal(basic) -> None:
+    from peerready.meeting.flow import Assessment
+    from peerready.meeting.state import record_vote, voters
+    from tests.helpers.scripted import Screen as Shown
+    from tests.helpers.scripted import ScriptedAsker
+
+    class Phones:
+        """Every participant votes 4 (or writes 'fra telefonen') as soon as a round opens."""
+
+        def __init__(self) -> None:
+            self.rounds: list[tuple[int, int]] = []
+
+        def collect(self, index: int, round_number: int) -> None:
+            self.rounds.append((index, round_number))
+            item = basic.questionnaire.all_items[index]
+            answer = "fra telefonen" if item.kind == "text" else basic.questionnaire.options_of(item)[0].id
+            for voter in voters(assessment.session):
+                vote = partial(
+                    record_vote, item_id=item.id, round_number=round_number, voter=voter, answer=answer
+                )
+                assessment.meeting.apply(partial(vote, now=NOW))
+
+    phones = Phones()
+    script: list = [MOVE_ON] * 8 + [FINISH]
+    asker = ScriptedAsker(script)  # the terminal only decides
+    session = session_for(basic, "individual", 3)
+    assessment = Assessment(basic, session, "da", asker, lambda s: None, Shown().show, box=phones)
+    final = assessment.run()
+    assert [index for index, _ in phones.rounds] == list(range(10))
+    assert final.answers["2"]["inspired"] == "fra telefonen"
+    assert all(p.message == "Hvad vil I gøre?" for p in asker.asked[:8])

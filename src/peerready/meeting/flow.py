@@ -24,7 +24,7 @@ from peerready.meeting.state import is_done, is_pending, with_draft, with_positi
 from peerready.meeting.steps import completed, with_answer, with_flag
 from peerready.meeting.texts import text
 from peerready.meeting.view import Screen
-from peerready.meeting.voting import Voting
+from peerready.meeting.voting import BallotBox, Voting
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Item
 from peerready.model.session import GROUP, Session
@@ -51,6 +51,7 @@ class Assessment:
     timer_length: dt.timedelta | None = None  # a discussion timer per item (--timer)
     live: LiveMeeting | None = None
     screen: Callable[[], Screen] = Screen  # the screen's size now, and whether it is a projector
+    box: BallotBox | None = None  # votes from another source than the terminal (assess --room)
     items: list[Item] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,7 +61,7 @@ class Assessment:
         self.meeting = self.live or LiveMeeting(self.start_session, self.store, self.clock)
         self.cards = Cards(self.instrument, self.lang)
         self.ask = ItemAsker(self)
-        self.voting = Voting(self, self.ask, self.clock, self.meeting)
+        self.voting = Voting(self, self.ask, self.clock, self.meeting, self.box)
         self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer_length)
         self.review = Review(self, self.pace)
         self.notice: str | None = self.greeting

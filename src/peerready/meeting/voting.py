@@ -8,7 +8,7 @@ Every change goes through the meeting state (`state`), as votes from any other s
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.console import Group
 
@@ -39,15 +39,32 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 MOVE_ON = "move_on"
+
+
+class BallotBox(Protocol):
+    """Another source of votes (phones in a meeting room) in place of the terminal's turn-taking."""
+
+    def collect(self, index: int, round_number: int) -> Outcome | None:
+        """Wait until the item's round is complete (its votes applied through the LiveMeeting and
+        `record_vote`); or where the group wants to go instead (Ctrl-C: raise KeyboardInterrupt)."""
+        ...
+
+
 REVOTE, MARK = "d", "m"
 
 
 class Voting:
     def __init__(
-        self, meeting: Meeting, ask: ItemAsker, clock: Callable[[], dt.datetime], live: LiveMeeting
+        self,
+        meeting: Meeting,
+        ask: ItemAsker,
+        clock: Callable[[], dt.datetime],
+        live: LiveMeeting,
+        box: BallotBox | None = None,
     ) -> None:
         self.run = meeting
         self.live = live
+        self.box = box
         self.ask = ask
         self.clock = clock
         self.lang = meeting.lang
@@ -60,7 +77,11 @@ class Voting:
         self.run.apply(partial(open_round, item_id=item.id, now=self.clock()))
         while True:
             view = current_round(self.run.session, item.id)
-            if not view.complete:
+            if not view.complete and self.box is not None:  # votes come from elsewhere (phones)
+                outcome = self.box.collect(index, view.number)
+                if outcome is not None:
+                    return outcome
+            elif not view.complete:
                 outcome, notice, again = self._vote(index, view, notice)
                 revisit = revisit or again
                 if outcome is not None:
