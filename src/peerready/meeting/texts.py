@@ -27,11 +27,11 @@ TEXTS: dict[str, LText] = {
         "Samlet – gruppen bliver enige om ét svar", "Together – the group agrees on one answer"
     ),
     "individual": both(
-        "Hver for sig – alle stemmer skjult, så vises spredningen og hvem der stemte hvad",
+        "Hver for sig – stemmerne er skjulte, til alle har stemt; så vises spredningen og hvem der stemte hvad",
         "Individual votes – hidden until all have voted, then the spread and who voted what",
     ),
     "anonymous": both(
-        "Anonymt – alle stemmer skjult, kun fordelingen vises (heller ikke i rapporten hvem)",
+        "Anonymt – kun fordelingen vises, aldrig hvem der stemte hvad (heller ikke i rapporten)",
         "Anonymous votes – only the distribution is shown (never who voted what, not in the report either)",
     ),
     "saving": both("Gemmes i", "Saved in"),
