@@ -27,7 +27,8 @@ TEXTS: dict[str, LText] = {
         "Samlet – gruppen bliver enige om ét svar", "Together – the group agrees on one answer"
     ),
     "individual": both(
-        "Hver for sig – stemmerne er skjulte, til alle har stemt; så vises spredningen og hvem der stemte hvad",
+        "Hver for sig – stemmerne er skjulte, til alle har stemt; "
+        "så vises spredningen og hvem der stemte hvad",
         "Individual votes – hidden until all have voted, then the spread and who voted what",
     ),
     "anonymous": both(
