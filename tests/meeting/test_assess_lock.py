@@ -121,3 +121,16 @@ def test_a_closed_terminal_pauses_like_ctrl_c(folder: Path, basic) -> None:
     assert load_session(path).answers["group"] == {"mot_a": "4"}
     assert load_session(path).position == "mot_b"
     assert not list(folder.glob(".*.lock"))
+
+
+def test_a_closed_terminal_keeps_a_half_written_note(folder: Path, basic) -> None:
+    path = a_session(basic, folder / "shared.json")
+    child = spawn(folder, "--resume", "shared.json")
+    answer(child, "1/10 ·", "n")
+    answer(child, "Note on this item", "Half a thought")
+    child.expect_exact("Half a thought")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert load_session(path).notes == {"mot_a": "Half a thought"}

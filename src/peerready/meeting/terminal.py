@@ -110,7 +110,13 @@ class TerminalAsker:
         for window in question.application.layout.find_all_windows():
             if isinstance(window.content, BufferControl):  # no blank screen between text and hint
                 window.dont_extend_height = to_filter(True)
-        result: str | Action = question.unsafe_ask()
+        try:
+            result: str | Action = question.unsafe_ask()
+        except KeyboardInterrupt as stop:
+            if isinstance(stop, Paused):
+                raise
+            # A pause from outside (the terminal closed): what was typed goes with it all the same.
+            raise Paused(question.application.current_buffer.text) from None
         return result
 
 
