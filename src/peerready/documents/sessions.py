@@ -31,15 +31,29 @@ def create_session(session: Session, path: Path) -> None:
     into place, which fails if another run created the file first (its answers stay intact)."""
     folder = path.parent if str(path.parent) else Path()
     temp = folder / f".{path.name}.{os.getpid()}.new"
-    write_atomic(temp, session_json(session))
+    text = session_json(session)
+    write_atomic(temp, text)
     try:
         os.link(temp, path)
     except FileExistsError:
         raise InputError(f"{path}: another assessment created this file meanwhile; start again") from None
-    except OSError as exc:
-        raise InputError(f"{path}: could not create: {exc.strerror or exc}") from None
+    except OSError:  # no hard links here (a FAT-formatted USB stick): create it exclusively instead
+        _create_exclusively(path, text)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _create_exclusively(path: Path, text: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise InputError(f"{path}: another assessment created this file meanwhile; start again") from None
+    except OSError as exc:
+        raise InputError(f"{path}: could not create: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(text.encode("utf-8"))
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 class SessionMismatch(InputError):
