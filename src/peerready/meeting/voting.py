@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-MOVE_ON = "move_on"
+MOVE_ON, REVOTE, MARK = "move_on", "d", "m"  # the decision's choices; d and m are also their keys
 
 
 class BallotBox(Protocol):
@@ -48,9 +48,6 @@ class BallotBox(Protocol):
         """Wait until the item's round is complete (its votes applied through the LiveMeeting and
         `record_vote`); or where the group wants to go instead (Ctrl-C: raise KeyboardInterrupt)."""
         ...
-
-
-REVOTE, MARK = "d", "m"
 
 
 class Voting:
@@ -74,7 +71,8 @@ class Voting:
         """The item's open round voted to the end, then the group's decision on it. A revisit (back,
         a jump, the review) shows a finished item's spread and decision again."""
         item = self.run.items[index]
-        self.run.apply(partial(open_round, item_id=item.id, now=self.clock()))
+        # Saved with the round's first vote (or at a pause), not on its own: a disk flush less per item.
+        self.live.remember(partial(open_round, item_id=item.id, now=self.clock()))
         while True:
             view = current_round(self.run.session, item.id)
             if not view.complete and self.box is not None:  # votes come from elsewhere (phones)
