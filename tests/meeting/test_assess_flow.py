@@ -293,7 +293,10 @@ def test_individual_votes_are_blind_until_the_last_then_the_spread(basic) -> Non
     assert [p.default for p in run.asker.asked[:3]] == [None, None, None]  # blind: nothing marked
     spread = run.screen.screens[3]
     assert "Spredning" in spread
-    assert "P1: 1   Deltager 2: 5   Deltager 3: 3" in spread
+    # Who gave which answer, beside its bar.
+    assert re.search(r"\n1  Helt uenig +█+ +1 +P1 *\n", spread)
+    assert re.search(r"\n3  Hverken eller +█+ +1 +Deltager 3 *\n", spread)
+    assert re.search(r"\n5  Helt enig +█+ +1 +Deltager 2 *\n", spread)
     assert "I snit 1,33 trin fra midten · Lav enighed – tal om det" in spread
     assert final.flagged == ["mot_a"]
     assert final.answers["1"]["mot_a"] == "1" and final.answers["2"]["mot_a"] == "5"
@@ -385,8 +388,8 @@ def test_dont_know_is_shown_in_the_spread_though_not_scored(basic) -> None:
     run = Run(basic, script, session_for(basic, "individual", 3))
     run.run()
     first_spread = run.screen.screens[3]
-    assert "P1: 4   Deltager 2: 4   Deltager 3: Ved ikke" in first_spread
-    assert re.search(r"\nVed ikke +█+ +1\n", first_spread)
+    assert re.search(r"\n4  Delvist enig +█+ +2 +P1, Deltager 2 *\n", first_spread)
+    assert re.search(r"\nVed ikke +█+ +1 +Deltager 3 *\n", first_spread)
 
 
 def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:

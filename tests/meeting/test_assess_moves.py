@@ -117,7 +117,7 @@ def test_anonymous_votes_show_only_the_distribution(basic) -> None:
     run = Run(basic, script, session_for(basic, "anonymous", 3))
     final = run.run()
     spread = run.screen.screens[3]
-    assert "Spredning" in spread and "P1: 1" not in spread and "Deltager 2: 5" not in spread
+    assert "Spredning" in spread and "P1" not in spread and "Deltager 2" not in spread
     assert final.rounds["mot_a"][0].ballots == ["1", "3", "5"]
     assert set(final.answers) == {"b1", "b2", "b3"}
 

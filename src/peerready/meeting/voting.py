@@ -173,13 +173,13 @@ class Voting:
         view = current_round(session, item.id)
         stats = self._stats(item, view.answers)
         card = self.run.cards.card(session, index, None, progress=self.run.progress(), votes=False)
-        named = None
-        if session.mode == "individual":
+        named: dict[str, list[str]] | None = None
+        if session.mode == "individual":  # who gave which answer, beside its bar
+            named = {}
             votes = session.rounds[item.id][-1].votes
-            named = [
-                (self.run.cards.name(session, r.id), self.run.cards.short(item, votes.get(r.id)))
-                for r in session.respondents
-            ]
+            for person in session.respondents:
+                if person.id in votes:
+                    named.setdefault(votes[person.id], []).append(self.run.cards.name(session, person.id))
         screen = self.run.screen()
         spread = spread_view(
             stats,
