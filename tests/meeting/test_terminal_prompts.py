@@ -136,3 +136,18 @@ def test_one_asker_asks_prompt_after_prompt_afresh(pipe) -> None:
     yes_no = ChoicePrompt("Skriv rapporten nu?", (Choice("yes", "Ja", "j"), Choice("no", "Nej", "n")))
     pipe.send_text("n")  # n is "no" here, not the note key
     assert asker.choose(yes_no) == "no"
+
+
+def test_hints_and_long_labels_wrap_between_words_never_inside_one() -> None:
+    from peerready.meeting.terminal import wrap_hint
+
+    hint = "↑↓/1–5 vælg · Enter bekræft · ← tilbage · s spring over · n note · m markér · g gå til · Ctrl-C pause"
+    lines = wrap_hint(hint, 60).split("\n")
+    assert all(len(line) < 60 for line in lines)
+    assert " · ".join(lines).split(" · ") == hint.split(" · ")  # broken only between hints
+    label = (
+        "12. Ledelsen ser ansættelsen af peer-medarbejdere som en sag for hele organisationen. – ubesvaret"
+    )
+    wrapped = _lines(Choice("x", label), 60)
+    assert " ".join(part.strip() for part in wrapped) == label
+    assert all(len(part) <= 60 for part in wrapped)
