@@ -8,127 +8,32 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from peerready.i18n import (
-    Lang,
-    LText,
-    both,
-    format_date,
-    format_number,
-    format_optional,
-    format_percent,
-)
-from peerready.model.bands import band_rank
+from peerready.i18n import Lang, format_date, format_number, format_optional, tr
 from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
-from peerready.model.result import DomainResult, ScoreResult
+from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
+from peerready.output.domains import DomainsView
+from peerready.output.words import word
 from peerready.scoring.groups import OTHER
-
-WORDS: dict[str, LText] = {
-    "verdict": both("Samlet vurdering", "Overall verdict"),
-    "worksheet": both(
-        "ingen – et arbejdsark giver ingen vurdering af parathed",
-        "none – a worksheet gives no readiness verdict",
-    ),
-    "domain": both("Område", "Domain"),
-    "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
-    "coverage": both("Besvaret", "Answered"),
-    "favourable": both("Positive", "Favourable"),
-    "agreement": both("Enighed", "Agreement"),
-    "strengths": both("Styrker", "Strengths"),
-    "gaps": both("Huller", "Gaps"),
-    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
-    "recommendations": both("Anbefalinger", "Recommendations"),
-    "groups": both("Grupper", "Groups"),
-    "respondents": both("deltagere", "respondents"),
-    "respondent": both("deltager", "respondent"),
-    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
-    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
-    "insufficient": both("for få svar", "too few answers"),
-    "unscored": both("åbne spørgsmål", "open questions"),
-    "open": both("åbent svar", "open answer"),
-    "critical": both("kritisk", "critical"),
-    "split": both("splittet", "split"),
-    "agreed_ok": both("enige", "agreed"),
-    "steps_apart": both("i snit {ad} trin fra midten", "on average {ad} steps from the middle"),
-    "provisional": both("foreløbig", "provisional"),
-    "items": both("spørgsmål", "items"),
-    "hidden": both(
-        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
-        "respondents in groups below the minimum size are not shown on their own",
-    ),
-    "merged": both(
-        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondents in groups below the minimum size are counted under “Others (small groups)”",
-    ),
-    "merged_one": both(
-        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondent in a group below the minimum size is counted under “Others (small groups)”",
-    ),
-    "overall": both("Samlet", "Overall"),
-    "hidden_one": both(
-        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
-        "respondent in a group below the minimum size is not shown on their own",
-    ),
-    "more": both(
-        "flere – se hele listen i rapporten (peerready report)",
-        "more – see the full list in the report (peerready report)",
-    ),
-}
 
 # Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
 # screen away; the terminal shows the first ones and the report has them all.
 TERMINAL_LIST = 10
 
 PRIORITY = {
-    "high": both("høj", "high"),
-    "medium": both("mellem", "medium"),
-    "low": both("lav", "low"),
+    "high": tr("high"),
+    "medium": tr("medium"),
+    "low": tr("low"),
 }
 
 
-def word(key: str, lang: Lang) -> str:
-    return WORDS[key].get(lang)
-
-
-def _band_style(domain: DomainResult, instrument: Instrument) -> str:
-    q = instrument.questionnaire
-    bands = q.bands_for(q.domain_by_id[domain.domain])
-    rank = band_rank(domain.band, bands)
-    if rank is None:
-        return "muted"
-    top = len(bands) - 1
-    return "band.0" if rank == 0 else "band.3" if rank == top else "band.1"
-
-
-def _bar(score: float | None, width: int = 20) -> Text:
-    if score is None:
-        return Text("·" * width, style="muted")
-    filled = round(score / 100 * width)
-    return Text("█" * filled + "░" * (width - filled))
-
-
 def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
-    q = instrument.questionnaire
-    parts: list[RenderableType] = []
-    head = q.title.get(lang)
-    if result.organisation:
-        head = f"{result.organisation} · {head}"
-    if result.date:
-        head += f" · {format_date(result.date, lang)}"
-    parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
-    verdict = result.verdict
-    label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
-    if not verdict.given:
-        label = word("worksheet", lang)
-    if verdict.provisional and verdict.label:
-        label += f" ({word('provisional', lang)})"
-    reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
-    parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
-    parts += [Text(), _domain_table(result, instrument, lang)]
+    parts: list[RenderableType] = [verdict_view(result, instrument, lang)]
+    parts += [Text(), DomainsView(result, instrument, lang)]
     parts += _highlights(result, instrument, lang)
+    parts += _rounds(result, instrument, lang)
     if result.recommendations:
         parts += [Text(), _recommendations(result, lang)]
     if result.groups:
@@ -137,6 +42,29 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
         merged = any(g.key == OTHER for g in result.groups)
         key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
         parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
+    return Group(*parts)
+
+
+def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    """Whose result it is, whether it is unfinished, and the overall verdict with its reasons."""
+    q = instrument.questionnaire
+    parts: list[RenderableType] = []
+    head = q.title.get(lang)
+    if result.organisation:
+        head = f"{result.organisation} · {head}"
+    if result.date:
+        head += f" · {format_date(result.date, lang)}"
+    parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
+    if result.unfinished:
+        parts.append(Text(word("unfinished", lang), style="warn"))
+    verdict = result.verdict
+    label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if not verdict.given:
+        label = word("worksheet", lang)
+    if verdict.provisional and verdict.label:
+        label += f" ({word('provisional', lang)})"
+    reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
+    parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
     return Group(*parts)
 
 
@@ -174,6 +102,20 @@ def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list
     return parts
 
 
+def _rounds(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Items the group voted on again after discussing them, the score before → after; and
+    items where it moved on with the disagreement standing."""
+    if not result.rounds:
+        return []
+    lines = Text(word("rounds", lang), style="heading")
+    for item_id, rounds in list(result.rounds.items())[:TERMINAL_LIST]:
+        lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+        scores = " → ".join(format_optional(r.score, lang) for r in rounds)
+        stands = f" · {word('stands', lang)}" if rounds[-1].decision == "stands" else ""
+        lines.append(f" – {scores}{stands}", style="muted")
+    return [Text(), lines]
+
+
 def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
     """'12. The statement', numbered as `peerready show` and `peerready assess` number items."""
     items = instrument.questionnaire.all_items
@@ -181,37 +123,6 @@ def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
     if number is None:
         return item_id
     return f"{number}. {items[number - 1].text.get(lang)}"
-
-
-def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
-    table = Table(show_edge=False, pad_edge=False)
-    table.add_column(word("domain", lang))
-    table.add_column(word("score", lang), justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column(word("band", lang))
-    table.add_column(word("coverage", lang), justify="right")
-    table.add_column(word("favourable", lang), justify="right")
-    table.add_column(word("agreement", lang), justify="right")
-    for domain in result.domains:
-        title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
-        if domain.status == "unscored":
-            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
-            continue
-        band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
-        agreement = ""
-        if domain.agreement:  # the domain disagrees exactly when some of its items split
-            flagged = domain.agreement.flagged
-            agreement = f"{flagged} {word('split', lang)} ⚠" if flagged else word("agreed_ok", lang)
-        table.add_row(
-            title,
-            format_optional(domain.score, lang),
-            _bar(domain.score),
-            Text(band, style=_band_style(domain, instrument)),
-            format_percent(domain.coverage, lang),
-            format_percent(domain.favourable, lang) if domain.favourable is not None else "–",
-            agreement,
-        )
-    return table
 
 
 def _recommendations(result: ScoreResult, lang: Lang) -> Table:

@@ -24,8 +24,11 @@ def participants(result: ScoreResult, lang: Lang) -> str:
     """'12 (6 medarbejdere, 5 ledere, 1 fra HR)'."""
     roles = sorted(result.roles.items(), key=lambda pair: (-pair[1], pair[0]))
     parts = [f"{n} {ROLE_COUNTS[role][n != 1].get(lang)}" for role, n in roles if role in ROLE_COUNTS]
+    # Roles a questionnaire or the set-up added: their own name, with the count.
+    parts += [f"{result.role_labels[r].get(lang)}: {n}" for r, n in roles if r in result.role_labels]
     count = head_count(result)
-    unknown = count - sum(n for role, n in roles if role in ROLE_COUNTS)
+    named = set(ROLE_COUNTS) | set(result.role_labels)
+    unknown = count - sum(n for role, n in roles if role in named)
     if parts and unknown > 0:
         parts.append(f"{unknown} {word('no_role', lang)}")
     return f"{count} ({', '.join(parts)})" if parts else str(count)
@@ -41,6 +44,8 @@ def cover(instrument: Instrument, result: ScoreResult, lang: Lang, survey: Batch
         facts.append(Fact(word("mode", lang), word(mode, lang)))
     else:
         facts += survey_facts(instrument, result, lang, survey)
+    if result.unfinished:
+        facts.append(Fact(word("status", lang), word("unfinished", lang)))
     kicker = word("report", lang) + (f" · {word('survey', lang)}" if survey else "")
     organisation = result.organisation
     return Cover(
@@ -54,7 +59,7 @@ def cover(instrument: Instrument, result: ScoreResult, lang: Lang, survey: Batch
 
 
 def survey_facts(instrument: Instrument, result: ScoreResult, lang: Lang, survey: BatchSummary) -> list[Fact]:
-    counts = survey.counts
+    counts, found = survey.counts, survey.provenance
     facts = [Fact(word("responses", lang), str(counts.scored))]
     if result.groups:
         per_group = ", ".join(f"{group_label(g, lang)} {g.respondents}" for g in result.groups)
@@ -62,10 +67,9 @@ def survey_facts(instrument: Instrument, result: ScoreResult, lang: Lang, survey
             per_group += f", {word('others', lang)} {result.suppressed_respondents}"
         label = word("responses_by", lang).replace("{dimension}", dimension_name(result.groups, lang))
         facts.append(Fact(label, per_group))
-    platform = survey.source.platform
-    name = PurePath(
-        survey.source.file
-    ).name  # the file's name: the folders on the consultant's machine stay there
+    # the file's name: the folders on the consultant's machine stay there
+    name = PurePath(found.file if found else survey.source.file).name
+    platform = found.platform_name.get(lang) if found else survey.source.platform
     facts.append(Fact(word("data_file", lang), name + (f" ({platform})" if platform else "")))
     if counts.rejected or counts.incomplete_excluded:
         left_out = (
@@ -74,8 +78,9 @@ def survey_facts(instrument: Instrument, result: ScoreResult, lang: Lang, survey
             .replace("{unfinished}", str(counts.incomplete_excluded))
         )
         facts.append(Fact(word("left_out", lang), left_out))
-    if survey.source.missing_items:
+    not_asked = found.not_asked if found else survey.source.missing_items
+    if not_asked:
         numbers = {item.id: n for n, item in enumerate(instrument.questionnaire.all_items, start=1)}
-        asked_not = [str(numbers[i]) for i in survey.source.missing_items if i in numbers]
-        facts.append(Fact(word("not_asked", lang), f"{word('item', lang)} {', '.join(asked_not)}"))
+        shown = [str(numbers[i]) for i in not_asked if i in numbers]
+        facts.append(Fact(word("not_asked", lang), f"{word('item', lang)} {', '.join(shown)}"))
     return facts

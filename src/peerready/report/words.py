@@ -120,6 +120,11 @@ WORDS: dict[str, LText] = {
     "date": both("Dato", "Date"),
     "participants": both("Deltagere", "Participants"),
     "mode": both("Besvarelse", "Answered as"),
+    "status": both("Status", "Status"),
+    "unfinished": both(
+        "Ikke afsluttet: gruppen har ikke gjort vurderingen færdig, og nogle udsagn kan mangle svar",
+        "Unfinished: the group has not finished the assessment, and some statements may be unanswered",
+    ),
     "consensus": both("Fælles svar aftalt i gruppen", "Answers agreed by the group"),
     "individual": both("Hver deltager for sig", "Each participant separately"),
     "prepared_by": both("Udarbejdet af", "Prepared by"),
@@ -171,7 +176,6 @@ WORDS: dict[str, LText] = {
     ),
     "named_owner": both("Ansvarlig (navn)", "Owner (name)"),
     "due": both("Dato", "Date"),
-    "status": both("Status", "Status"),
     "later_phases": both("Bilag A: Senere faser", "Annex A: Later phases"),
     "later_intro": both(
         "De øvrige anbefalinger, fase for fase. Tag dem op, når første fase er i gang.",
@@ -270,6 +274,10 @@ ROLE_COUNTS: dict[str, tuple[LText, LText]] = {
     "leader": (both("leder", "leader"), both("ledere", "leaders")),
     "staff": (both("medarbejder", "staff member"), both("medarbejdere", "staff members")),
     "hr": (both("fra HR", "from HR"), both("fra HR", "from HR")),
+    "union_rep": (
+        both("tillidsrepræsentant", "union representative"),
+        both("tillidsrepræsentanter", "union representatives"),
+    ),
     "peer_worker": (both("peer-medarbejder", "peer worker"), both("peer-medarbejdere", "peer workers")),
     "other": (both("anden", "other"), both("andre", "others")),
 }
@@ -280,6 +288,7 @@ ROLE_GROUPS: dict[str, LText] = {
     "leader": both("Ledere", "Leaders"),
     "staff": both("Medarbejdere", "Staff"),
     "hr": both("HR", "HR"),
+    "union_rep": both("Tillidsrepræsentanter", "Union representatives"),
     "peer_worker": both("Peer-medarbejdere", "Peer workers"),
     "other": both("Andre", "Others"),
 }
