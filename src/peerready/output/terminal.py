@@ -51,6 +51,9 @@ WORDS: dict[str, LText] = {
     "open": both("åbent svar", "open answer"),
     "critical": both("kritisk", "critical"),
     "split": both("splittet", "split"),
+    "spread": both("Spredningen ligger", "Spread lies"),
+    "between_groups": both("mellem grupperne", "between groups"),
+    "within_groups": both("inden for grupperne", "within groups"),
     "agreed_ok": both("enige", "agreed"),
     "steps_apart": both("i snit {ad} trin fra midten", "on average {ad} steps from the middle"),
     "provisional": both("foreløbig", "provisional"),
@@ -235,12 +238,26 @@ def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
     for group in result.groups:
         label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
         table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+    dimensions = list(dict.fromkeys(s.dimension for s in result.group_spread))
+    spread = {(s.dimension, s.domain): s for s in result.group_spread}
+    for dimension in dimensions:  # where each domain's spread lies: between the groups or within them
+        table.add_column(word("spread", lang) + (f" ({dimension})" if len(dimensions) > 1 else ""))
     table.add_row(
-        word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
+        word("overall", lang),
+        *(format_optional(g.score, lang) for g in result.groups),
+        *([""] * len(dimensions)),
+        style="bold",
     )
     for domain in instrument.questionnaire.domains:
         if domain.scored_items:
-            scores = (format_optional(g.domains.get(domain.id), lang) for g in result.groups)
+            scores = [format_optional(g.domains.get(domain.id), lang) for g in result.groups]
+            for dimension in dimensions:
+                found = spread.get((dimension, domain.id))
+                scores.append(
+                    f"{word(found.source, lang)} (η² {format_number(found.eta_squared, lang, 2)})"
+                    if found and found.source and found.eta_squared is not None
+                    else ""
+                )
             table.add_row(domain.title.get(lang), *scores)
     return table
 
