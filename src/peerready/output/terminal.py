@@ -16,7 +16,7 @@ from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
 from peerready.model.result import DomainResult, ScoreResult
-from peerready.model.session import ROLE_LABELS
+from peerready.output.group_table import group_table
 from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
@@ -43,9 +43,6 @@ WORDS: dict[str, LText] = {
     "open": tr("open answer"),
     "critical": tr("critical"),
     "split": tr("split"),
-    "spread": tr("Spread lies"),
-    "between_groups": tr("between groups"),
-    "within_groups": tr("within groups"),
     "agreed_ok": tr("agreed"),
     "steps_apart": tr("on average {ad} steps from the middle"),
     "provisional": tr("provisional"),
@@ -118,7 +115,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     if result.recommendations:
         parts += [Text(), _recommendations(result, lang)]
     if result.groups:
-        parts += [Text(), _groups(result, instrument, lang)]
+        parts += [Text(), group_table(result, instrument, lang)]
     if result.suppressed_respondents:
         merged = any(g.key == OTHER for g in result.groups)
         key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
@@ -246,37 +243,6 @@ def _recommendations(result: ScoreResult, lang: Lang) -> Table:
     if hidden > 0:
         table.caption = f"+ {hidden} {word('more', lang)}"
         table.caption_justify = "left"
-    return table
-
-
-def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
-    """Domains down, groups across: there are usually far fewer groups than domains."""
-    table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
-    table.add_column(word("domain", lang))
-    for group in result.groups:
-        label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
-    dimensions = list(dict.fromkeys(s.dimension for s in result.group_spread))
-    spread = {(s.dimension, s.domain): s for s in result.group_spread}
-    for dimension in dimensions:  # where each domain's spread lies: between the groups or within them
-        table.add_column(word("spread", lang) + (f" ({dimension})" if len(dimensions) > 1 else ""))
-    table.add_row(
-        word("overall", lang),
-        *(format_optional(g.score, lang) for g in result.groups),
-        *([""] * len(dimensions)),
-        style="bold",
-    )
-    for domain in instrument.questionnaire.domains:
-        if domain.scored_items:
-            scores = [format_optional(g.domains.get(domain.id), lang) for g in result.groups]
-            for dimension in dimensions:
-                found = spread.get((dimension, domain.id))
-                scores.append(
-                    f"{word(found.source, lang)} (η² {format_number(found.eta_squared, lang, 2)})"
-                    if found and found.source and found.eta_squared is not None
-                    else ""
-                )
-            table.add_row(domain.title.get(lang), *scores)
     return table
 
 
