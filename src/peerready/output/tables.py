@@ -35,6 +35,7 @@ WORDS: dict[str, LText] = {
     "recommendations": tr("Recommendations"),
     "problems": tr("problems in rows – see the log"),
     "none": tr("insufficient data"),
+    "provisional": tr("provisional"),
 }
 
 
@@ -86,6 +87,8 @@ def md_escape(text: str) -> str:
 def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Instrument, lang: Lang) -> str:
     q = instrument.questionnaire
     verdict = result.verdict.label.get(lang) if result.verdict.label else word("none", lang)
+    if result.verdict.provisional and result.verdict.label:  # as the terminal and JSON say it
+        verdict += f" ({word('provisional', lang)})"
     score = format_optional(result.verdict.score, lang)
     lines = [f"### {md_escape(q.title.get(lang))}: {md_escape(verdict)} ({score}/100)", ""]
     if summary is not None:
