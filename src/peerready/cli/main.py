@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 import typer
 from typer._click.exceptions import ClickException  # typer vendors click since 0.26
 
 from peerready.cli.app import app
-from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
+from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError, Terminated
 from peerready.output import console
 
 
@@ -19,7 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
-        code = app(args=args, prog_name="peerready", standalone_mode=False)
+        with _stopped_like_ctrl_c():
+            code = app(args=args, prog_name="peerready", standalone_mode=False)
+    except Terminated as exc:
+        console.error(f"stopped: {exc.name}")
+        return exc.exit_code
     except PeerreadyError as exc:
         console.error(str(exc))
         return exc.exit_code
@@ -51,3 +58,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command_word(args: Sequence[str]) -> str:
     return next((a for a in args if not a.startswith("-")), "")
+
+
+STOPPING = {signal.SIGTERM: "terminated (SIGTERM)", signal.SIGHUP: "the terminal hung up (SIGHUP)"}
+
+
+@contextmanager
+def _stopped_like_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP unwind the run as Ctrl-C does, so that temporary files are removed,
+    instead of ending the process on the spot; the handlers before are restored afterwards."""
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        raise Terminated(signum, STOPPING[signal.Signals(signum)])
+
+    try:
+        before = {number: signal.signal(number, stop) for number in STOPPING}
+    except ValueError:  # not the main thread (an embedding program): signals stay as they are
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)

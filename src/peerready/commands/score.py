@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from peerready.commands.guard import questionnaire_files, refuse_outputs_over_inputs
 from peerready.commands.inputs import load_answers
 from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
@@ -118,10 +119,14 @@ def score_file(
     export: ExportOptions,
 ) -> int:
     """Score a session, or an export of survey answers: decided by the file's content."""
+    refuse_outputs_over_inputs(
+        {"--output": output.file, "--respondents": output.respondents},
+        [path, *questionnaire_files(questionnaire), export.mapping],
+    )
     with ExitStack() as stack:
         writer = None
         if output.respondents is not None:
-            handle = stack.enter_context(open_atomic(output.respondents))
+            handle = stack.enter_context(open_atomic(output.respondents, private=True))  # per person
             writer = partial(RespondentWriter, handle)
         progress = stack.enter_context(_progress_bar(path))
         extra = ("--respondents",) if output.respondents is not None else ()
@@ -206,6 +211,9 @@ def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOpt
     from peerready.exports.opener import open_export, template_in_rows
     from peerready.exports.suggest import suggest
 
+    refuse_outputs_over_inputs(
+        {"--suggest-map": target}, [path, *questionnaire_files(questionnaire), export.mapping]
+    )
     source = open_export(path, export.encoding, export.delimiter, export.sheet)
     first = next(source.chunks, None)
     rows = first.rows if first else []

@@ -21,7 +21,7 @@ def session_json(session: Session) -> str:
 
 
 def save_session(session: Session, path: Path) -> None:
-    write_atomic(path, session_json(session))
+    write_atomic(path, session_json(session), private=True)  # people's answers
 
 
 class SessionMismatch(InputError):
