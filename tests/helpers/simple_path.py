@@ -54,18 +54,23 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
     roles: dict[str, Tally] = {}
     labels: dict[str, str] = {}
     counted: dict[str, int] = {}
+    crossed: dict[tuple[str, ...], int] = {}
     for fitted in _good_rows(source, layout, options):
         given = answers(fitted, layout)
         overall.add(given)
+        combination: tuple[str, ...] = ()
         if layout.role is not None:
             role = role_of(fitted[layout.role], layout) or "other"
             counted[role] = counted.get(role, 0) + 1
             if options.by_role:
                 roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
+                combination += (role,)
         if layout.group is not None and options.group_by is not None:
             key = normal(fitted[layout.group])
             labels.setdefault(key, fitted[layout.group].strip())
             groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
+            combination += (key,)
+        crossed[combination] = crossed.get(combination, 0) + 1
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
@@ -83,4 +88,4 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
         roles=dict(sorted(counted.items())),
         warnings=tuple(warnings),
     )
-    return score(instrument, overall, context, settings, breakdowns)
+    return score(instrument, overall, context, settings, breakdowns, crossed)

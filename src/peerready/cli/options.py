@@ -91,7 +91,12 @@ MapOption = Annotated[
 ]
 GroupByOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option("--group-by", help="Score per value of this column (e.g. department)."),
+    typer.Option(
+        "--group-by",
+        help="Score per value of this column (e.g. department). Each output hides groups that could "
+        "single someone out, but two runs grouped by different columns can be subtracted from each "
+        "other: publish one breakdown only.",
+    ),
 ]
 ByRoleOption = Annotated[bool, typer.Option("--by-role", help="Score per role (the export's role column).")]
 IncompleteOption = Annotated[

@@ -212,7 +212,12 @@ def _score(
         roles=scorer.role_counts(),
         warnings=tuple(warnings),
     )
-    return score(instrument, scorer.overall(), context, settings, breakdowns)
+    crossed: dict[tuple[str, ...], int] = {}
+    dimensions = [index for index, on in ((1, options.by_role), (0, options.group_by is not None)) if on]
+    for key, bucket in scorer.buckets.items():  # key: (group, role)
+        combination = tuple(key[index] or "" for index in dimensions)
+        crossed[combination] = crossed.get(combination, 0) + bucket.respondents
+    return score(instrument, scorer.overall(), context, settings, breakdowns, crossed)
 
 
 def _rejected(source: ExportReader, position: int, column: int | None, message: str) -> Rejected:

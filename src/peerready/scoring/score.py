@@ -14,6 +14,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import GROUP, ROLE_LABELS, Session
+from peerready.scoring.disclosure import plan_cuts
 from peerready.scoring.groups import group_results
 from peerready.scoring.stats import domain_result
 from peerready.scoring.tally import ScoringPlan, Tally
@@ -57,15 +58,25 @@ def score(
     context: Context,
     settings: Settings,
     breakdowns: Iterable[Breakdown] = (),
+    crossed: Mapping[tuple[str, ...], int] | None = None,
 ) -> ScoreResult:
+    """The result of the answers counted in `overall`, with results per group of each of the
+    breakdowns; with more than one breakdown, `crossed` says how many respondents share each
+    combination of their keys (one per breakdown, in order), so that no two groups shown
+    together give anyone away."""
     q = instrument.questionnaire
     domains = [domain_result(q, d, overall, settings) for d in q.domains]
     facts = facts_from(q, domains, overall_score(q, domains), settings.agreement_threshold)
     items = [item for d in domains for item in d.items if item.score is not None]
     by_score = sorted(items, key=lambda i: -(i.score or 0))
+    breakdowns = list(breakdowns)
+    crossed = _uncrossed(breakdowns) if crossed is None else crossed
+    cuts = plan_cuts(crossed, len(breakdowns), settings.min_group_size)
     groups, hidden = [], 0
-    for breakdown in breakdowns:
-        shown, small = group_results(q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings)
+    for breakdown, shown_as in zip(breakdowns, cuts, strict=True):
+        shown, small = group_results(
+            q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings, shown_as
+        )
         groups += shown
         hidden += small
     return ScoreResult(
@@ -94,6 +105,12 @@ def score(
         flagged=list(context.flagged),
         warnings=list(context.warnings),
     )
+
+
+def _uncrossed(breakdowns: list[Breakdown]) -> dict[tuple[str, ...], int]:
+    if len(breakdowns) > 1:
+        raise ValueError("several breakdowns need their crossed counts")
+    return {(key,): t.respondents for b in breakdowns for key, t in b.tallies.items()}
 
 
 def score_session(
