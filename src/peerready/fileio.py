@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import sys
 import tempfile
@@ -50,9 +51,12 @@ def open_atomic(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         return
     target = _target(path)
     folder = target.parent if str(target.parent) else Path()
-    with _opening(path, folder):
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    temp_name = ""
     try:
+        # Ctrl-C or SIGTERM between creating the temporary file and knowing its name would leave
+        # it behind: they wait until the name is known, and come inside this `try`.
+        with _signals_held(), _opening(path, folder):
+            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -60,14 +64,31 @@ def open_atomic(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
         _set_mode(target, temp_name, private)
         Path(temp_name).replace(target)
     except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            Path(temp_name).unlink()
+        if temp_name:
+            with contextlib.suppress(FileNotFoundError):
+                Path(temp_name).unlink()
         if isinstance(exc, IsADirectoryError):
             raise InputError(f"{path}: is a folder, expected a file") from None
         if isinstance(exc, OSError) and not isinstance(exc, InputError):
             raise InputError(f"{path}: could not write: {exc.strerror or exc}") from None
         raise
     _sync_folder(folder)
+
+
+STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Signals that stop the run are delivered after the block, not inside it."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on Windows
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _is_stream(path: Path) -> bool:

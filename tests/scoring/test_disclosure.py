@@ -64,7 +64,7 @@ def test_no_two_cells_of_one_output_single_anyone_out(
 
 def test_the_issue_example_keeps_both_breakdowns_without_the_leader() -> None:
     """Care: 10 staff and 1 leader; HR department: 5 HR. 11 × Care − 10 × Staff was the leader."""
-    crossed = {("staff", "care"): 10, ("leader", "care"): 1, ("hr", "hrdept"): 5}
+    crossed: dict[Atom, int] = {("staff", "care"): 10, ("leader", "care"): 1, ("hr", "hrdept"): 5}
     roles_cut, groups_cut = plan_cuts(crossed, 2, 5)
     assert roles_cut == Cut(shown=("hr",), merged=("leader", "staff"), others=True)
     assert groups_cut == Cut(shown=("care", "hrdept"), merged=(), others=False)
