@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peerready.exports.answers import code_to_answer, normal, unmask
 from peerready.exports.layout import SEVERAL, Layout
+from peerready.model.session import MAX_TEXT
 
 ROLE_HELP = "leader, staff, hr, peer_worker or other (or their Danish or English names)"
 
@@ -38,6 +39,9 @@ def problems_in(row: list[str], position: int, layout: Layout, seen: set[str]) -
         respondent = row[layout.respondent].strip()
         if not respondent:
             found.append(RowProblem(position, layout.respondent, "missing respondent id"))
+        elif respondent.startswith("\x00"):  # a JSON structure or true/false (see jsonsource)
+            message = f"expected a respondent id (a text or a number), found {respondent[1:]}"
+            found.append(RowProblem(position, layout.respondent, message))
         elif respondent in seen:
             found.append(RowProblem(position, layout.respondent, f"duplicate respondent id '{respondent}'"))
     if layout.role is not None and role_of(row[layout.role], layout) is None:
@@ -47,7 +51,19 @@ def problems_in(row: list[str], position: int, layout: Layout, seen: set[str]) -
         raw = row[column]
         if resolver.code(raw) is None:
             found.append(RowProblem(position, column, _explain(raw, resolver.explain)))
+    for column in layout.texts:
+        text = row[column]
+        if text.startswith("\x00"):
+            found.append(RowProblem(position, column, f"expected a text, found {text[1:]}"))
+        elif len(text) > MAX_TEXT:
+            message = f"an open answer of {len(text):,} characters; at most {MAX_TEXT:,}"
+            found.append(RowProblem(position, column, message))
     return found
+
+
+def text_fits(text: str) -> bool:
+    """Whether an open answer can be taken as it is (not too long, not a JSON structure)."""
+    return len(text) <= MAX_TEXT and not text.startswith("\x00")
 
 
 def _explain(raw: str, explain: Callable[[str], str]) -> str:

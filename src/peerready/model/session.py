@@ -26,6 +26,8 @@ ROLE_LABELS: dict[str, LText] = {
 }
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+MAX_TEXT = 10_000  # characters in a note or an open answer: pages of text, still laid out in seconds
+LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 RespondentId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
 
 
@@ -57,12 +59,12 @@ class Session(_Model):
     language: Lang
     mode: Mode
     respondents: list[Respondent] = Field(min_length=1)
-    answers: dict[str, dict[str, str]] = Field(
+    answers: dict[str, dict[str, LongText]] = Field(
         default_factory=dict,
         description="Per respondent id ('group' in consensus mode): item id → option id, "
         "'dont_know', 'not_applicable', or the text of an open answer",
     )
-    notes: dict[str, str] = Field(default_factory=dict, description="Per item: the group's note")
+    notes: dict[str, LongText] = Field(default_factory=dict, description="Per item: the group's note")
     flagged: list[str] = Field(default_factory=list, description="Items marked for discussion")
     complete: bool = False
     created: dt.datetime | None = None
