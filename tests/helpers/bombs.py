@@ -5,7 +5,9 @@ command must say (see tests/test_malformed.py)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -78,4 +80,107 @@ def session_note_of_84_kb(folder: Path) -> Path:
 def csv_open_answer_of_100_kb(folder: Path) -> Path:
     path = folder / "long-answer.csv"
     path.write_text(f"respondent,mot_a,inspired\nr1,4,kort\nr2,3,{'x' * 100_000}\n", encoding="utf-8")
+    return path
+
+
+SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
+SHEET_TAIL = "</sheetData></worksheet>"
+
+
+def _workbook(path: Path, sheet: Iterator[bytes], shared: Iterator[bytes] | None = None) -> Path:
+    """A workbook like the golden Forms export, with its sheet (and shared strings) streamed in."""
+    golden = DATA / "exports" / "golden" / "forms-xlsx" / "answers.xlsx"
+    with zipfile.ZipFile(golden) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                out.writestr(info.filename, source.read(info.filename))
+        parts = [("xl/worksheets/sheet1.xml", sheet)] + ([("xl/sharedStrings.xml", shared)] if shared else [])
+        for name, blocks in parts:
+            with out.open(name, "w", force_zip64=True) as stream:
+                for block in blocks:
+                    stream.write(block)
+    return path
+
+
+def _repeat(head: str, block: bytes, times: int, tail: str) -> Iterator[bytes]:
+    yield head.encode()
+    for _ in range(times):
+        yield block
+    yield tail.encode()
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: part xl/worksheets/sheet1.xml is compressed 1,028 to 1 (512 MB of XML); "
+    "a survey export is not (a zip bomb?)",
+)
+def xlsx_sheet_of_512_mb_of_spaces(folder: Path) -> Path:
+    """Spaces between two rows: openpyxl would hold them all as one text."""
+    first = '<row r="1"><c r="A1" t="inlineStr"><is><t>mot_a</t></is></c></row>'
+    return _workbook(folder / "spaces.xlsx", _repeat(SHEET_HEAD + first, b" " * (1 << 20), 512, SHEET_TAIL))
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: part xl/sharedStrings.xml holds 581 MB of XML (at most 128 MB); "
+    "export the answers as CSV instead",
+)
+def xlsx_shared_strings_of_600_mb(folder: Path) -> Path:
+    strings = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    block = b"<si><t>" + b"a" * 1000 + b"</t></si>"
+    shared = _repeat(strings, block * 1000, 600, "</sst>")
+    return _workbook(folder / "strings.xlsx", _repeat(SHEET_HEAD, b"", 0, SHEET_TAIL), shared)
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the first row of the sheet has more than 16,384 cells, Excel's limit; not a survey export",
+)
+def xlsx_first_row_of_a_million_cells(folder: Path) -> Path:
+    """Cells of different numbers: compressed like a real sheet, but a row of a million cells."""
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    return _workbook(
+        folder / "wide.xlsx",
+        chain([(SHEET_HEAD + '<row r="1">').encode()], cells, [b"</row>" + SHEET_TAIL.encode()]),
+    )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}:1: the header line is longer than 1 MB; not a survey export's header",
+)
+def csv_header_of_100_mb(folder: Path) -> Path:
+    path = folder / "wide.csv"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("respondent")
+        for _ in range(100):
+            handle.write(",q" * (1 << 19))
+        handle.write("\nr1\n")
+    return path
+
+
+@case(
+    "score {file} -q {basic}",
+    exit=0,
+    warnings=[
+        "12 cells hold a formula that was never calculated (B2, C2, D2, E2, F2, G2, H2, I2, J2, K2 "
+        "and 2 more), read as blank; open the file in Excel and save it, or export it as CSV"
+    ],
+    message="",
+)
+def xlsx_answers_as_uncalculated_formulas(folder: Path) -> Path:
+    from openpyxl import Workbook
+
+    from tests.helpers.surveys import PLAN
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["respondent", *(p.id for p in PLAN.items), "mot_a2", "mot_b2", "mot_c2", "x"])
+    sheet.append(["r1", *["=1+1"] * (len(PLAN.items) + 4)])
+    path = folder / "formulas.xlsx"
+    book.save(path)
     return path

@@ -79,7 +79,7 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
         group_labels[""] = both("(ikke angivet)", "(not given)")
         group_labels.setdefault("_others", OTHER_LABEL)
         breakdowns.append(Breakdown(options.group_by, groups, group_labels))
-    warnings = []
+    warnings = list(source.warnings)  # about the file as a whole (e.g. uncalculated formulas)
     if layout.missing_items:
         warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
     context = Context(

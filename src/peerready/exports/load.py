@@ -101,7 +101,10 @@ def _load(
             raise
         raise InputError(f"{path} names questionnaire '{ref}': {exc}; give --questionnaire FILE") from None
     q = instrument.questionnaire
-    warnings = _check_template(source.template, instrument, options.allow_version_mismatch, path)
+    warnings = [
+        *source.warnings,
+        *_check_template(source.template, instrument, options.allow_version_mismatch, path),
+    ]
     mapping = load_mapping(options.mapping, q) if options.mapping else None
     settings = effective_settings(instrument, min_group_size=options.min_group_size)
     plan = ScoringPlan.build(q)

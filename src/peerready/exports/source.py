@@ -67,6 +67,7 @@ class ExportReader:
     details: dict[str, str] = field(default_factory=dict)
     close: Callable[[], None] = lambda: None
     span: Span | None = None  # a CSV file's data lines, to be read in parts
+    warnings: list[str] = field(default_factory=list)  # about the file as a whole
 
 
 def stringify(value: object) -> str:

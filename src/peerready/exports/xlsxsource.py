@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from peerready.errors import InputError
 from peerready.exports.source import (
@@ -21,6 +22,7 @@ from peerready.exports.source import (
     parse_ref,
     stringify,
 )
+from peerready.exports.workbooks import check_first_row, check_parts, sheet_part, uncalculated_formulas
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
 
@@ -29,10 +31,13 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
+    check_parts(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputError(f"{path}: not an XLSX workbook ({exc})") from None
+    except ElementTree.ParseError as exc:
+        raise unreadable_xml(path, exc) from None
     names = list(book.sheetnames)
     if sheet is not None and sheet not in names:
         book.close()
@@ -41,9 +46,18 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     if name.casefold() == "survey" and "choices" in names:
         book.close()
         raise InputError(f"{path}: an XLSForm (a form definition), not answers; score the export instead")
+    part = sheet_part(path, name)
+    warnings = []
+    if part is not None:
+        check_first_row(path, part)
+        try:
+            uncalculated = uncalculated_formulas(path, part)
+        except ElementTree.ParseError as exc:
+            raise unreadable_xml(path, exc) from None
+        warnings = [uncalculated] if uncalculated else []
     worksheet = book[name]
     worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
-    rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+    rows = _readable(enumerate(worksheet.iter_rows(values_only=True), start=1), path)
     header_row, header = _header(rows, path, name)
     template = _template_ref(book, names, name)
     width = len(header)
@@ -71,7 +85,24 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
         template=template,
         details={"header_row": str(header_row)},
         close=book.close,
+        warnings=warnings,
     )
+
+
+def _readable(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows, with XML that cannot be read (entities, a broken part) as an input error."""
+    try:
+        yield from rows
+    except ElementTree.ParseError as exc:
+        raise unreadable_xml(path, exc) from None
+
+
+def unreadable_xml(path: Path, error: ElementTree.ParseError) -> InputError:
+    if "entity" in str(error) or "amplification" in str(error):
+        return InputError(f"{path}: the workbook declares XML entities, which peerready does not read")
+    return InputError(f"{path}: the workbook's XML cannot be read ({error}); save it again in Excel")
 
 
 def _fixed(numbers: list[int]) -> Callable[[], list[int]]:
