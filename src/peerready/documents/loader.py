@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +16,14 @@ from pydantic import BaseModel, ValidationError
 from peerready import resources
 from peerready.documents.references import check_catalogue, check_questionnaire
 from peerready.documents.validation import problems_from
-from peerready.documents.yamldoc import MAX_DIGITS, SURROGATE, Positions, YamlSyntaxError, format_path, parse
+from peerready.documents.yamldoc import (
+    SURROGATE,
+    Positions,
+    YamlSyntaxError,
+    format_path,
+    parse,
+    plain_number,
+)
 from peerready.documents.yamldoc import Path as DataPath
 from peerready.errors import DocumentError, InputError, Problem
 from peerready.model.catalogue import Catalogue
@@ -107,8 +113,8 @@ def _plain_json(text: str, label: str) -> Parsed | None:
             text,
             object_pairs_hook=_refuse_duplicates,
             parse_constant=_not_plain,
-            parse_float=_finite,
-            parse_int=_short_int,
+            parse_float=_plain_number,
+            parse_int=_plain_number,
         )
     except json.JSONDecodeError as exc:
         problem = Problem("", f"invalid JSON: {exc.msg}", exc.lineno, exc.colno, label)
@@ -134,17 +140,11 @@ def _not_plain(_text: str) -> Any:
     raise _NotPlain
 
 
-def _finite(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
+def _plain_number(text: str) -> int | float:
+    number = plain_number(text)
+    if number is None:
         raise _NotPlain
     return number
-
-
-def _short_int(text: str) -> int:
-    if len(text) > MAX_DIGITS:
-        raise _NotPlain
-    return int(text)
 
 
 def _lone_surrogate(data: Any) -> DataPath | None:

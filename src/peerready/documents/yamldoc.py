@@ -10,7 +10,6 @@ or for itself (`a: &a [*a]`), so the values built are counted and nesting is lim
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +26,9 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUES = {"true", "True", "TRUE"}
 MAX_DEPTH = 64  # peerready's documents nest 6 deep; JSON's and YAML's parsers allow 1,000
-MAX_DIGITS = 100  # Python refuses to read integers of over 4,300 digits, with an exception
+# Points, sizes and counts in peerready's documents are far smaller; larger numbers overflow the
+# arithmetic of scores (1e308 points) or are refused by Python itself (integers of 4,300 digits).
+MAX_NUMBER = 10**15
 EXTRA_VALUES = 10_000  # a document holds fewer values than characters, but for its aliases
 _FALSES = {"false", "False", "FALSE"}
 
@@ -135,16 +136,23 @@ def _scalar(node: yaml.ScalarNode, path: Path) -> Any:
         return True
     if value in _FALSES:
         return False
-    if _INT.match(value):
-        if len(value.lstrip("+-")) > MAX_DIGITS:
-            raise _refused(node, path, f"a number of more than {MAX_DIGITS} digits")
-        return int(value)
-    if _FLOAT.match(value):
-        number = float(value)
-        if not math.isfinite(number):
-            raise _refused(node, path, f"the number {value[:20]} is too large")
+    if _INT.match(value) or _FLOAT.match(value):
+        number = plain_number(value)
+        if number is None:
+            raise _refused(node, path, f"the number {value[:20]}{'…' * (len(value) > 20)} is too large")
         return number
     return _text(value, node, path)
+
+
+def plain_number(text: str) -> int | float | None:
+    """An integer or a float of at most MAX_NUMBER in size, or None."""
+    if _INT.match(text):
+        if len(text.lstrip("+-0")) > len(str(MAX_NUMBER)):
+            return None
+        number: int | float = int(text)
+    else:
+        number = float(text)
+    return number if abs(number) <= MAX_NUMBER else None
 
 
 def _text(value: str, node: yaml.ScalarNode, path: Path) -> str:
