@@ -27,6 +27,10 @@ from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
+    "worksheet": both(
+        "ingen – et arbejdsark giver ingen vurdering af parathed",
+        "none – a worksheet gives no readiness verdict",
+    ),
     "domain": both("Område", "Domain"),
     "score": both("Score", "Score"),
     "band": both("Bånd", "Band"),
@@ -46,6 +50,9 @@ WORDS: dict[str, LText] = {
     "unscored": both("åbne spørgsmål", "open questions"),
     "open": both("åbent svar", "open answer"),
     "critical": both("kritisk", "critical"),
+    "split": both("splittet", "split"),
+    "agreed_ok": both("enige", "agreed"),
+    "steps_apart": both("i snit {ad} trin fra midten", "on average {ad} steps from the middle"),
     "provisional": both("foreløbig", "provisional"),
     "items": both("spørgsmål", "items"),
     "hidden": both(
@@ -114,6 +121,8 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if not verdict.given:
+        label = word("worksheet", lang)
     if verdict.provisional and verdict.label:
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
@@ -139,13 +148,13 @@ def _who(result: ScoreResult, lang: Lang) -> str:
 
 
 def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
-    """Strengths and gaps with their scores; low agreement with its rwg; items marked for discussion."""
+    """Strengths and gaps with their scores; splits with their spread; items marked for discussion."""
     stats = {i.item: i for d in result.domains for i in d.items}
     parts: list[RenderableType] = []
     for key, ids in (
         ("strengths", result.strengths),
         ("gaps", result.gaps),
-        ("disagreement", sorted(result.low_agreement, key=lambda i: stats[i].rwg or 0)),
+        ("disagreement", sorted(result.low_agreement, key=lambda i: -(stats[i].ad or 0))),
         ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
     ):
         if not ids:
@@ -154,8 +163,9 @@ def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list
         for item_id in ids[:TERMINAL_LIST]:
             lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
             item = stats.get(item_id)
-            if item is not None and key == "disagreement" and item.rwg is not None:
-                lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
+            if item is not None and key == "disagreement" and item.ad is not None:
+                spread = word("steps_apart", lang).format(ad=format_number(item.ad, lang, 2))
+                lines.append(f" – {spread}", style="muted")
             elif item is not None and key != "disagreement" and item.score is not None:
                 lines.append(f" – {format_number(item.score, lang)}", style="muted")
         if len(ids) > TERMINAL_LIST:
@@ -189,9 +199,9 @@ def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ta
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
         agreement = ""
-        if domain.agreement and domain.agreement.rwg_j is not None:
-            agreement = format_number(domain.agreement.rwg_j, lang, 2)
-            agreement += " ⚠" if domain.agreement.low else ""
+        if domain.agreement:  # the domain disagrees exactly when some of its items split
+            flagged = domain.agreement.flagged
+            agreement = f"{flagged} {word('split', lang)} ⚠" if flagged else word("agreed_ok", lang)
         table.add_row(
             title,
             format_optional(domain.score, lang),

@@ -127,6 +127,8 @@ def _verdict(
 ) -> VerdictView:
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("no_verdict", lang)
+    if not verdict.given:
+        label = word("worksheet_verdict", lang)
     return VerdictView(
         label=label,
         score=None if verdict.score is None else format_number(verdict.score, lang),

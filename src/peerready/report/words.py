@@ -32,6 +32,9 @@ WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
     "provisional": both("foreløbig", "provisional"),
     "no_verdict": both("Ingen vurdering – for få svar", "No verdict – too few answers"),
+    "worksheet_verdict": both(
+        "Et arbejdsark – ingen vurdering af parathed", "A worksheet – no readiness verdict"
+    ),
     "out_of": both("af 100", "out of 100"),
     "domain_scores": both("Områdernes score", "Domain scores"),
     "strengths": both("Styrker", "Strengths"),
@@ -76,6 +79,9 @@ WORDS: dict[str, LText] = {
     "method": both("Metode", "Method"),
     "glossary": both("Ordliste", "Glossary"),
     "sources": both("Kilder og litteratur", "Sources and literature"),
+    "inspiration": both("Inspiration", "Inspiration"),
+    "projects": both("Danske projekter", "Danish projects"),
+    "organisations": both("Organisationer med viden på området", "Organisations with knowledge of the field"),
     "domain": both("Område", "Domain"),
     "item": both("Udsagn", "Statement"),
     "question": both("Spørgsmål", "Question"),
