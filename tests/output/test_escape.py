@@ -53,6 +53,19 @@ def test_score_prints_no_escape_sequence_of_the_organisation(
     assert "\x1b" not in result.out and "\x07" not in result.out and "\x9b" not in result.out
 
 
+def test_a_line_break_in_the_organisation_cannot_forge_a_line_on_the_terminal(
+    run: Callable[..., Run], tmp_path: Path
+) -> None:
+    session = json.loads((DATA / "sessions" / "individual.json").read_text(encoding="utf-8"))
+    session["organisation"] = "Kommune\nOverall verdict: Ready (100)"
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(session), encoding="utf-8")
+    result = run("score", path, "-q", BASIC, "--lang", "en")
+    assert result.code == 0, result.err
+    assert not any(line.startswith("Overall verdict: Ready (100)") for line in result.out.splitlines())
+    assert "Kommune Overall verdict: Ready (100) · " in result.out
+
+
 def test_the_markdown_report_shows_a_forged_name_as_text(
     run: Callable[..., Run], hostile_session: Path, tmp_path: Path
 ) -> None:

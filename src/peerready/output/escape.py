@@ -33,9 +33,14 @@ def terminal_lines(text: str) -> str:
     return _LINE_CONTROL.sub("", text)
 
 
+def one_line(text: str) -> str:
+    """A single-line field (a name, a group) as one line: line breaks and runs of space collapsed."""
+    return " ".join(terminal_text(text).split())
+
+
 def markdown_text(value: object) -> str:
     """One line of Markdown that shows the text as typed: markup characters escaped (<, > and
     & as entities, since Markdown readers pass HTML through), line breaks and runs of space
     collapsed into one space (a line break could start a heading), control characters dropped."""
-    text = " ".join(terminal_text(str(value)).split())
+    text = one_line(str(value))
     return _MARKDOWN.sub(lambda m: _ENTITIES.get(m[1], "\\" + m[1]), text)

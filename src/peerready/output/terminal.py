@@ -23,6 +23,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
 from peerready.model.result import DomainResult, ScoreResult
 from peerready.model.session import ROLE_LABELS
+from peerready.output.escape import one_line
 from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
@@ -115,7 +116,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     parts: list[RenderableType] = []
     head = q.title.get(lang)
     if result.organisation:
-        head = f"{result.organisation} · {head}"
+        head = f"{one_line(result.organisation)} · {head}"  # a line break could forge a verdict line
     if result.date:
         head += f" · {format_date(result.date, lang)}"
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
@@ -234,7 +235,7 @@ def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
     table.add_column(word("domain", lang))
     for group in result.groups:
         label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+        table.add_column(f"{one_line(label.get(lang))} (n={group.respondents})", justify="right")
     table.add_row(
         word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
     )
