@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from peerready.exports.answers import code_to_answer, normal, unmask
 from peerready.exports.layout import SEVERAL, Layout
@@ -59,6 +60,14 @@ def problems_in(row: list[str], position: int, layout: Layout, seen: set[str]) -
             message = f"an open answer of {len(text):,} characters; at most {MAX_TEXT:,}"
             found.append(RowProblem(position, column, message))
     return found
+
+
+def cells_fit(rows: list[list[str]], layout: Layout, ids: list[str]) -> bool:
+    """For the fast path: no respondent id is a JSON structure (jsonsource marks those with
+    \\x00), and every open answer can be taken as it is."""
+    if any(i.startswith("\x00") for i in ids):
+        return False
+    return all(all(map(text_fits, map(itemgetter(column), rows))) for column in layout.texts)
 
 
 def text_fits(text: str) -> bool:

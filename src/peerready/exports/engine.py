@@ -15,7 +15,7 @@ from typing import cast
 
 from peerready.errors import InputError
 from peerready.exports.answers import normal, unmask
-from peerready.exports.checker import RowProblem, fit, problems_in, role_of, text_fits
+from peerready.exports.checker import RowProblem, cells_fit, fit, problems_in, role_of
 from peerready.exports.counts import MAX_PROBLEMS, Key, RespondentRows, RowCounts
 from peerready.exports.lanes import coders
 from peerready.exports.layout import Layout
@@ -148,14 +148,9 @@ class BatchScorer:
             ids = list(map(str.strip, map(itemgetter(layout.respondent), rows)))
             if "" in ids or len(set(ids)) != len(ids) or not self.seen.isdisjoint(ids):
                 return False
-            if any(i.startswith("\x00") for i in ids):  # not an id: a JSON structure (jsonsource)
-                return False
         roles = set(map(itemgetter(layout.role), rows)) if layout.role is not None else set()
-        if any(role_of(r, layout) is None for r in roles):
+        if any(role_of(r, layout) is None for r in roles) or not cells_fit(rows, layout, ids):
             return False
-        for column in layout.texts:
-            if not all(map(text_fits, map(itemgetter(column), rows))):
-                return False
         for index, block in enumerate(self.blocks):
             if direct is None:
                 new = set(map(block.get, rows)).difference(block.codes)
