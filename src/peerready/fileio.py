@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peerready.errors import InputError, UsageError
+from peerready.locale import _
 
 STDOUT = "-"
 
@@ -163,17 +164,18 @@ def refuse_overwriting(outputs: Mapping[str, Path | None], inputs: Iterable[Path
             continue
         for source in given:
             if _same_file(output, source):
-                raise UsageError(
-                    f"{option} {output} is the input file {source}: it would be overwritten; "
-                    "choose another name"
+                message = _(
+                    "{option} {path} is the input file {source}: it would be overwritten; choose another name"
                 )
+                raise UsageError(message.format(option=option, path=output, source=source))
     named = [(o, p) for o, p in outputs.items() if p is not None and str(p) != STDOUT]
     for index, (option, output) in enumerate(named):
         for other, second in named[index + 1 :]:
             if (_same_file(output, second) or output.absolute() == second.absolute()) and not _is_stream(
                 output
             ):
-                raise UsageError(f"{option} and {other} name the same file {output}; choose two")
+                message = _("{option} and {other} name the same file {path}; choose two")
+                raise UsageError(message.format(option=option, other=other, path=output))
 
 
 def _same_file(first: Path, second: Path) -> bool:

@@ -163,6 +163,9 @@ class ScoreResult(_Model):
     texts: dict[str, list[str]] = Field(default_factory=dict, description="Open answers per item")
     notes: dict[str, str] = Field(default_factory=dict)
     flagged: list[str] = Field(default_factory=list)
+    unfinished: bool = Field(
+        default=False, description="A session the group has not finished: items may still be unanswered"
+    )
     warnings: list[str] = Field(default_factory=list)
 
     def domain(self, domain_id: str) -> DomainResult:

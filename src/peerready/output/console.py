@@ -104,10 +104,7 @@ def write_out(text: str) -> None:
 
 
 def locale_language(environ: Mapping[str, str] | None = None) -> Lang:
-    """Danish when the locale says so (LC_ALL, LC_MESSAGES, LANG), otherwise English."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "")
-        if value:
-            return "da" if value.lower().startswith("da") else "en"
-    return "en"
+    """The locale's language when peerready speaks it (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from peerready.locale import locale_language as from_environment
+
+    return from_environment(os.environ if environ is None else environ)

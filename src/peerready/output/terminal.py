@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from collections.abc import Iterable
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from peerready.i18n import (
-    Lang,
-    LText,
-    both,
-    format_date,
-    format_number,
-    format_optional,
-    format_percent,
-)
+from peerready.i18n import Lang, LText, format_date, format_number, format_optional, format_percent, tr
 from peerready.model.bands import band_rank
 from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
@@ -27,56 +21,39 @@ from peerready.output.escape import one_line
 from peerready.scoring.groups import OTHER
 
 WORDS: dict[str, LText] = {
-    "verdict": both("Samlet vurdering", "Overall verdict"),
-    "worksheet": both(
-        "ingen – et arbejdsark giver ingen vurdering af parathed",
-        "none – a worksheet gives no readiness verdict",
-    ),
-    "domain": both("Område", "Domain"),
-    "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
-    "coverage": both("Besvaret", "Answered"),
-    "favourable": both("Positive", "Favourable"),
-    "agreement": both("Enighed", "Agreement"),
-    "strengths": both("Styrker", "Strengths"),
-    "gaps": both("Huller", "Gaps"),
-    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
-    "recommendations": both("Anbefalinger", "Recommendations"),
-    "groups": both("Grupper", "Groups"),
-    "respondents": both("deltagere", "respondents"),
-    "respondent": both("deltager", "respondent"),
-    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
-    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
-    "insufficient": both("for få svar", "too few answers"),
-    "unscored": both("åbne spørgsmål", "open questions"),
-    "open": both("åbent svar", "open answer"),
-    "critical": both("kritisk", "critical"),
-    "split": both("splittet", "split"),
-    "agreed_ok": both("enige", "agreed"),
-    "steps_apart": both("i snit {ad} trin fra midten", "on average {ad} steps from the middle"),
-    "provisional": both("foreløbig", "provisional"),
-    "items": both("spørgsmål", "items"),
-    "hidden": both(
-        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
-        "respondents in groups below the minimum size are not shown on their own",
-    ),
-    "merged": both(
-        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondents in groups below the minimum size are counted under “Others (small groups)”",
-    ),
-    "merged_one": both(
-        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondent in a group below the minimum size is counted under “Others (small groups)”",
-    ),
-    "overall": both("Samlet", "Overall"),
-    "hidden_one": both(
-        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
-        "respondent in a group below the minimum size is not shown on their own",
-    ),
-    "more": both(
-        "flere – se hele listen i rapporten (peerready report)",
-        "more – see the full list in the report (peerready report)",
-    ),
+    "unfinished": tr("Unfinished: the group has not finished this assessment; some items may be unanswered."),
+    "verdict": tr("Overall verdict"),
+    "worksheet": tr("none – a worksheet gives no readiness verdict"),
+    "domain": tr("Domain"),
+    "score": tr("Score"),
+    "band": tr("Band"),
+    "coverage": tr("Answered"),
+    "favourable": tr("Favourable"),
+    "agreement": tr("Agreement"),
+    "strengths": tr("Strengths"),
+    "gaps": tr("Gaps"),
+    "disagreement": tr("Low agreement – discuss"),
+    "recommendations": tr("Recommendations"),
+    "groups": tr("Groups"),
+    "respondents": tr("respondents"),
+    "respondent": tr("respondent"),
+    "agreed": tr("the group's agreed answers"),
+    "flagged": tr("Marked for discussion"),
+    "insufficient": tr("too few answers"),
+    "unscored": tr("open questions"),
+    "open": tr("open answer"),
+    "critical": tr("critical"),
+    "split": tr("split"),
+    "agreed_ok": tr("agreed"),
+    "steps_apart": tr("on average {ad} steps from the middle"),
+    "provisional": tr("provisional"),
+    "items": tr("items"),
+    "hidden": tr("respondents in groups below the minimum size are not shown on their own"),
+    "merged": tr("respondents in groups below the minimum size are counted under “Others (small groups)”"),
+    "merged_one": tr("respondent in a group below the minimum size is counted under “Others (small groups)”"),
+    "overall": tr("Overall"),
+    "hidden_one": tr("respondent in a group below the minimum size is not shown on their own"),
+    "more": tr("more – see the full list in the report (peerready report)"),
 }
 
 # Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
@@ -84,9 +61,9 @@ WORDS: dict[str, LText] = {
 TERMINAL_LIST = 10
 
 PRIORITY = {
-    "high": both("høj", "high"),
-    "medium": both("mellem", "medium"),
-    "low": both("lav", "low"),
+    "high": tr("high"),
+    "medium": tr("medium"),
+    "low": tr("low"),
 }
 
 
@@ -111,6 +88,10 @@ def _bar(score: float | None, width: int = 20) -> Text:
     return Text("█" * filled + "░" * (width - filled))
 
 
+def _longest_word(texts: Iterable[str]) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
 def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
     q = instrument.questionnaire
     parts: list[RenderableType] = []
@@ -120,6 +101,8 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     if result.date:
         head += f" · {format_date(result.date, lang)}"
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
+    if result.unfinished:
+        parts.append(Text(word("unfinished", lang), style="warn"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
     if not verdict.given:
@@ -184,35 +167,70 @@ def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
     return f"{number}. {items[number - 1].text.get(lang)}"
 
 
-def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
-    table = Table(show_edge=False, pad_edge=False)
-    table.add_column(word("domain", lang))
-    table.add_column(word("score", lang), justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column(word("band", lang))
-    table.add_column(word("coverage", lang), justify="right")
-    table.add_column(word("favourable", lang), justify="right")
-    table.add_column(word("agreement", lang), justify="right")
+def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> _DomainTable:
+    rows: list[tuple[str, str, float | None, Text, str, str, str]] = []
     for domain in result.domains:
         title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
         if domain.status == "unscored":
-            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
+            rows.append((title, "", None, Text(word("unscored", lang), style="muted"), "", "", ""))
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
         agreement = ""
         if domain.agreement:  # the domain disagrees exactly when some of its items split
             flagged = domain.agreement.flagged
             agreement = f"{flagged} {word('split', lang)} ⚠" if flagged else word("agreed_ok", lang)
-        table.add_row(
+        rows.append((
             title,
             format_optional(domain.score, lang),
-            _bar(domain.score),
+            domain.score,
             Text(band, style=_band_style(domain, instrument)),
             format_percent(domain.coverage, lang),
             format_percent(domain.favourable, lang) if domain.favourable is not None else "–",
             agreement,
-        )
-    return table
+        ))  # fmt: skip
+    headers = [word(key, lang) for key in ("domain", "score", "band", "coverage", "favourable", "agreement")]
+    return _DomainTable(headers, rows)
+
+
+Row = tuple[str, str, float | None, Text, str, str, str]
+
+
+class _DomainTable:
+    """The domain scores, laid out when the terminal's width is known: every column at least as
+    wide as its longest word (a narrow terminal wraps between words, never cuts one), and the
+    score bar as wide as what is left allows, or left out."""
+
+    def __init__(self, headers: list[str], rows: list[Row]) -> None:
+        self.headers, self.rows = headers, rows
+
+    def widths(self, room: int) -> tuple[list[int], int]:
+        """Each text column's width and the bar's (0: no bar) for `room` cells of terminal."""
+        texts = [(r[0], r[1], r[3].plain, r[4], r[5], r[6]) for r in self.rows]
+        columns = [[h, *(t[i] for t in texts)] for i, h in enumerate(self.headers)]
+        least = [_longest_word(c) for c in columns]
+        widths = [max(len(cell) for cell in c) for c in columns]
+        rules = 3 * len(widths)  # a rule and its padding between columns, the bar's included
+        bar = max(0, min(20, room - sum(widths) - rules))
+        while bar < 10 and sum(widths) + rules + 10 > room:  # names wrap before the bar is cut to nothing
+            wrappable = [i for i in (0, 2) if widths[i] > least[i]]
+            if not wrappable:
+                break
+            widest = max(wrappable, key=lambda i: widths[i])
+            widths[widest] -= 1
+            bar = max(0, min(20, room - sum(widths) - rules))
+        return widths, bar if bar >= 4 else 0
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths, bar = self.widths(options.max_width)
+        table = Table(show_edge=False, pad_edge=False)
+        for index, header in enumerate(self.headers):
+            if index == 2 and bar:
+                table.add_column("", no_wrap=True, width=bar)
+            table.add_column(header, justify="left" if index in (0, 2) else "right", width=widths[index])
+        for title, score, value, band, *numbers in self.rows:
+            bar_cell = [_bar(value, bar) if score else Text("")] if bar else []
+            table.add_row(title, score, *bar_cell, band, *numbers)
+        yield table
 
 
 def _recommendations(result: ScoreResult, lang: Lang) -> Table:

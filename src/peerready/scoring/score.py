@@ -12,7 +12,7 @@ from peerready.errors import DocumentError, Problem
 from peerready.i18n import Lang, LText
 from peerready.model.bands import band_rank
 from peerready.model.instrument import Instrument
-from peerready.model.questionnaire import Settings
+from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import GROUP, ROLE_LABELS, Session
 from peerready.scoring.disclosure import plan_cuts
@@ -37,6 +37,7 @@ class Context:
     notes: Mapping[str, str] = field(default_factory=dict)
     flagged: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    unfinished: bool = False  # a session the group has not finished
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def score(
         notes=dict(context.notes),
         flagged=list(context.flagged),
         warnings=list(context.warnings),
+        unfinished=context.unfinished,
     )
 
 
@@ -171,6 +173,14 @@ def score_session(
         notes={k: v for k, v in session.notes.items() if k in q.item_by_id},
         flagged=tuple(session.flagged),
         warnings=tuple(f"questionnaire changed since the session: {c}" for c in changes[1:]),
+        unfinished=not session.complete and _unanswered(session, q),
     )
     breakdowns = [Breakdown("role", by_role, ROLE_LABELS)] if by_role else []
     return score(instrument, overall, context, settings, breakdowns)
+
+
+def _unanswered(session: Session, questionnaire: Questionnaire) -> bool:
+    """Whether any item still lacks an answer (from the group, or from any participant)."""
+    items = [item.id for item in questionnaire.all_items]
+    sets: list[dict[str, str]] = [answers for _respondent, answers in session.answer_sets()] or [{}]
+    return any(item not in answers for answers in sets for item in items)
