@@ -143,3 +143,17 @@ def test_an_output_that_is_an_input_is_refused_also_through_links(tmp_path: Path
     fileio.refuse_overwriting({"--output": Path("-")}, [answers, Path("-")])
     with pytest.raises(UsageError, match="name the same file"):
         fileio.refuse_overwriting({"--output": tmp_path / "x", "--respondents": tmp_path / "x"}, [answers])
+
+
+def test_a_link_to_a_pipe_of_this_process_is_written_through(tmp_path: Path) -> None:
+    """`-o out` where out → /proc/self/fd/1 and standard output is a pipe: the link stays."""
+    reading, writing = os.pipe()
+    try:
+        link = tmp_path / "out"
+        link.symlink_to(f"/proc/self/fd/{writing}")
+        fileio.write_atomic(link, "through the link")
+        assert os.read(reading, 100) == b"through the link"
+        assert link.is_symlink()
+    finally:
+        os.close(reading)
+        os.close(writing)
