@@ -151,24 +151,31 @@ def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOpt
     """Draft a mapping file for an export instead of scoring it."""
     from itertools import chain
 
-    from peerready.exports.opener import open_export, template_in_rows
+    from peerready.exports.codebook import read_codebook
+    from peerready.exports.headers import read_headers
+    from peerready.exports.opener import find_template, open_export
+    from peerready.exports.platforms import detect
     from peerready.exports.suggest import suggest
 
     refuse_outputs_over_inputs(
         {"--suggest-map": target}, [path, *questionnaire_files(questionnaire), export.mapping]
     )
     source = open_export(path, export.encoding, export.delimiter, export.sheet)
-    first = next(source.chunks, None)
-    rows = first.rows if first else []
-    template = source.template or template_in_rows(source.header, rows)
-    ref = questionnaire or (template.id if template else None)
+    find_template(source)
+    ref = questionnaire or (source.template.id if source.template else None)
     if ref is None:
         raise UsageError(
             _("--suggest-map: give --questionnaire ID|FILE (which questionnaire the export answers)")
         )
     instrument = load_instrument(ref)
-    sample = chain.from_iterable(chunk.rows for chunk in chain([first] if first else [], source.chunks))
-    write_atomic(target, suggest(source, instrument.questionnaire, sample))
+    platform = detect(source.header, template=source.template is not None)
+    headers = read_headers(source, platform, None)
+    coded = frozenset(read_codebook(source, None, platform.id == "surveyxact"))
+    sample = chain.from_iterable(chunk.rows for chunk in source.chunks)
+    draft = suggest(source, instrument.questionnaire, sample, platform, headers, coded)
+    write_atomic(target, draft.text)
+    for warning in draft.warnings:
+        console.warning(warning)
     console.err().print(
         _("wrote a draft mapping to {path}; check it, then use --map {path}").format(path=target),
         highlight=False,

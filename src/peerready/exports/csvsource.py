@@ -128,6 +128,11 @@ def _bounded_line(handle: Any, path: Path) -> str:
     return line
 
 
+def span_after(span: Span, lines: int) -> Span | None:
+    """The same file's data lines when the first `lines` lines are all header."""
+    return _span(span.path, span.encoding, span.delimiter, lines)
+
+
 def _span(path: Path, encoding: str, delimiter: str, lines: int) -> Span | None:
     """The data lines' start, found by counting `lines` line ends in the file's first block."""
     start = head(path)

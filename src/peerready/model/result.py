@@ -15,7 +15,7 @@ from peerready.model.catalogue import Phase
 
 RESULT_FORMAT = "peerready-result/1"
 
-DomainStatus = Literal["scored", "insufficient_data", "unscored"]
+DomainStatus = Literal["scored", "insufficient_data", "unscored", "not_asked"]
 
 
 class _Model(BaseModel):
@@ -51,6 +51,7 @@ class ItemStats(_Model):
     low_agreement: bool = Field(
         default=False, description="Answers on both sides of the favourable cut, and AD_Md ≥ levels/6"
     )
+    asked: bool = Field(default=True, description="False: the export has no column for this item")
 
 
 class Agreement(_Model):

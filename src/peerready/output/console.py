@@ -87,6 +87,10 @@ def error(message: str) -> None:
 
 
 def warning(message: str) -> None:
+    if not _styled_stderr():  # what rich would write anyway, without importing it (~50 ms)
+        sys.stderr.write("".join(f"peerready: warning: {line}\n" for line in message.splitlines()))
+        sys.stderr.flush()
+        return
     for line in message.splitlines():
         err().print(
             f"[warn]peerready: warning:[/] {escape(line)}",
@@ -94,6 +98,12 @@ def warning(message: str) -> None:
             highlight=False,
             soft_wrap=True,
         )
+
+
+def _styled_stderr() -> bool:
+    """Whether rich would style stderr: a terminal, or colour forced."""
+    forced = any(os.environ.get(name) for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"))
+    return forced or sys.stderr.isatty()
 
 
 def write_out(text: str) -> None:

@@ -36,6 +36,7 @@ WORDS: dict[str, LText] = {
     "recommendations": tr("Recommendations"),
     "problems": tr("problems in rows – see the log"),
     "none": tr("insufficient data"),
+    "provisional": tr("provisional"),
 }
 
 
@@ -79,6 +80,8 @@ def result_csv(result: ScoreResult, instrument: Instrument) -> str:
 def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Instrument, lang: Lang) -> str:
     q = instrument.questionnaire
     verdict = result.verdict.label.get(lang) if result.verdict.label else word("none", lang)
+    if result.verdict.provisional and result.verdict.label:  # as the terminal and JSON say it
+        verdict += f" ({word('provisional', lang)})"
     score = format_optional(result.verdict.score, lang)
     lines = [f"### {markdown_text(q.title.get(lang))}: {markdown_text(verdict)} ({score}/100)", ""]
     if summary is not None:

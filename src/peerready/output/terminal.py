@@ -41,6 +41,7 @@ WORDS: dict[str, LText] = {
     "flagged": tr("Marked for discussion"),
     "insufficient": tr("too few answers"),
     "unscored": tr("open questions"),
+    "not_asked": tr("not asked"),
     "open": tr("open answer"),
     "critical": tr("critical"),
     "split": tr("split"),
@@ -171,8 +172,8 @@ def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> _D
     rows: list[tuple[str, str, float | None, Text, str, str, str]] = []
     for domain in result.domains:
         title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
-        if domain.status == "unscored":
-            rows.append((title, "", None, Text(word("unscored", lang), style="muted"), "", "", ""))
+        if domain.status in ("unscored", "not_asked"):
+            rows.append((title, "", None, Text(word(domain.status, lang), style="muted"), "", "", ""))
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
         agreement = ""
