@@ -78,16 +78,21 @@ def test_a_whole_assessment_from_setup_to_summary(here, capsys, no_report) -> No
 
 
 def test_names_and_roles_in_individual_mode(here, no_report) -> None:
-    setup = ["Team Nord", "2026-11-24", "individual", "2", "yes", "Anna", "leader", "", "-"]
+    setup = ["Team Nord", "2026-11-24", "individual", "4", "yes", "Anna", "leader", "", "-"]
+    setup += ["Bo", "union_rep", "Cai", "+", "Social- og sundhedsassistent"]
     votes: list = []
     for value in SCORED:
-        votes += [value, value, "accept"]
-    go([*setup, *votes, "a", "b", "c", "d", FINISH])
+        votes += [value] * 4 + ["move_on"]
+    go([*setup, *votes, "a", "b", "c", "d", "e", "f", "g", "h", FINISH])
     session = load_session(here / "team-nord-2026-11-24.json")
     assert [(r.id, r.name, r.role) for r in session.respondents] == [
         ("1", "Anna", "leader"),
         ("2", None, None),
+        ("3", "Bo", "union_rep"),
+        ("4", "Cai", "social_og_sundhedsassistent"),
     ]
+    # A role typed at the set-up is kept with its name, for the report's groups.
+    assert session.roles["social_og_sundhedsassistent"].da == "Social- og sundhedsassistent"
     assert session.answers["1"]["inspired"] == "a"
 
 
@@ -110,19 +115,21 @@ def test_ctrl_c_during_setup_has_nothing_to_save(here, capsys) -> None:
     assert not list(here.glob("*.json"))
 
 
-def test_resume_carries_on_at_the_first_open_item(here, capsys, no_report) -> None:
+def test_resume_carries_on_where_the_group_paused(here, capsys, no_report) -> None:
     go([*SETUP, "4", Action.SKIP, "3", KeyboardInterrupt])
     capsys.readouterr()
 
-    def first(prompt) -> str:
+    def paused_here(prompt) -> str:
         assert prompt.default is None
-        return "5"
+        assert [c.value for c in prompt.choices][:3] == ["low", "mid", "high"]  # lead_group, item 4
+        return "mid"
 
-    code = go([first, *SCORED[3:], "x", "y", FINISH], resume=Path(FILE))
+    review = lambda prompt: "mot_b"  # noqa: E731 - the skipped item waits at the review
+    code = go([paused_here, *SCORED[4:], "x", "y", review, "5", FINISH], resume=Path(FILE))
     assert code == 0
     session = load_session(here / FILE)
     assert session.answers["group"]["mot_a"] == "4"
-    assert session.answers["group"]["mot_b"] == "5"  # the skipped item came first
+    assert session.answers["group"]["mot_b"] == "5"
     assert "Fortsætter Afdeling Øst – Århus · 23. november 2026: 2 af 10 spørgsmål er besvaret" in (
         capsys.readouterr().out
     )
@@ -136,10 +143,14 @@ def test_starting_again_with_the_same_organisation_and_date_offers_to_carry_on(h
         assert prompt.message.startswith("Der er allerede en session for Afdeling Øst – Århus")
         return "yes"
 
-    go([*SETUP, offer, "5", KeyboardInterrupt])
+    # Offered as soon as the organisation and the date are known, before the rest of the set-up.
+    go([*SETUP[:2], offer, "5", KeyboardInterrupt])
     assert load_session(here / FILE).answers["group"] == {"mot_a": "4", "mot_b": "5"}
-    go([*SETUP, "no", "1", KeyboardInterrupt])  # or a new file beside it
-    assert load_session(here / FILE.replace(".json", "-2.json")).answers["group"] == {"mot_a": "1"}
+    capsys.readouterr()
+    go([*SETUP[:2], "no", *SETUP[2:], "1", KeyboardInterrupt])  # or a new file beside it, named
+    new = FILE.replace(".json", "-2.json")
+    assert load_session(here / new).answers["group"] == {"mot_a": "1"}
+    assert f"✓ Gemmes i: {new}" in capsys.readouterr().out
 
 
 def test_session_file_of_ones_own_choosing(here) -> None:
@@ -286,3 +297,53 @@ def test_set_up_answers_are_checked_before_they_are_taken(here, no_report) -> No
     session = load_session(here / "team-nord-2026-11-24.json")
     assert session.date == dt.date(2026, 11, 24)
     assert len(session.respondents) == 2
+
+
+def test_a_questionnaire_can_add_roles_to_the_set_up(here, no_report) -> None:
+    text = (here / "basic.yaml").read_text(encoding="utf-8")
+    (here / "basic.yaml").write_text(
+        text.replace(
+            "\ndomains:", "\nroles:\n  coordinator: {da: Koordinator, en: Coordinator}\ndomains:", 1
+        ),
+        encoding="utf-8",
+    )
+
+    def offered(prompt) -> str:
+        assert [c.label for c in prompt.choices][5:8] == ["Andet", "Koordinator", "Anden rolle – skriv den"]
+        return "coordinator"
+
+    go(["Team Syd", "", "individual", "1", "yes", "Eva", offered, KeyboardInterrupt])
+    session = load_session(here / "team-syd-2026-11-23.json")
+    assert session.respondents[0].role == "coordinator"
+    assert session.roles["coordinator"].en == "Coordinator"
+
+
+def test_a_new_session_file_is_created_exclusively_also_without_hard_links(here, monkeypatch) -> None:
+    import errno
+    import os
+
+    from peerready.documents.sessions import create_session
+
+    session = load_session(BASIC.parent.parent.parent / "sessions" / "consensus.json")
+
+    def no_links(source: object, target: object) -> None:  # a FAT-formatted USB stick
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    create_session(session, here / "new.json")
+    assert load_session(here / "new.json") == session
+    with pytest.raises(InputError, match="another assessment created this file meanwhile"):
+        create_session(session, here / "new.json")
+    assert [p.name for p in here.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_file_system_without_locks_is_refused_clearly(here, monkeypatch) -> None:
+    import errno
+    import fcntl
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(InputError, match=r"cannot lock the session here \(No locks available\)"):
+        go([], session_file=Path("s.json"))

@@ -213,10 +213,33 @@ def assess(
         typer.Option(
             "--resume",
             metavar="FILE",
-            help=N_("Carry on with a paused session, at its first unanswered item."),
+            help=N_("Carry on with a paused session, where the group paused."),
+        ),
+    ] = None,
+    timer: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--timer", metavar="DURATION", help=N_("A discussion timer per item on screen, e.g. 3m or 90s.")
+        ),
+    ] = None,
+    large: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--large/--normal",
+            help=N_("Projector layout: large statement, big bars (default: from 140 columns)."),
+            show_default=False,
         ),
     ] = None,
 ) -> int:
     from peerready.commands.assess import assess as run
+    from peerready.commands.assess_screen import timer_length
 
-    return run(questionnaire=questionnaire, lang=lang_of(lang), session_file=session, resume=resume)
+    length = timer_length(timer) if timer is not None else None
+    return run(
+        questionnaire=questionnaire,
+        lang=lang_of(lang),
+        session_file=session,
+        resume=resume,
+        timer=length,
+        large=large,
+    )

@@ -24,8 +24,12 @@ _SHAPES: tuple[tuple[str, DocumentKind], ...] = (
 )
 
 
+# The version each kind is written in now (older ones still load).
+_VERSIONS: dict[DocumentKind, int] = {"session": 2}
+
+
 def format_name(kind: DocumentKind) -> str:
-    return f"peerready-{kind}/1"
+    return f"peerready-{kind}/{_VERSIONS.get(kind, 1)}"
 
 
 def kind_of_format(value: object) -> DocumentKind | None:

@@ -118,6 +118,19 @@ class GroupResult(_Model):
     domains: dict[str, float | None]
 
 
+class RoundSummary(_Model):
+    """One round of votes on an item as a report shows it: how the votes fell, never whose."""
+
+    distribution: dict[str, int] = Field(description="Option id, 'dont_know' or 'not_applicable' → votes")
+    score: float | None = Field(description="0–100, as the item's score is computed")
+    rwg: float | None = None
+    decision: Literal["accept", "revote", "flag", "stands"] | None = Field(
+        default=None,
+        description="accept: agreed, moved on; stands: moved on, the disagreement stands; "
+        "flag: marked for later; revote: discussed and voted again",
+    )
+
+
 class GroupSpread(_Model):
     """How much of the spread in a domain lies between the groups of one dimension."""
 
@@ -168,6 +181,14 @@ class ScoreResult(_Model):
         default=False, description="A session the group has not finished: items may still be unanswered"
     )
     warnings: list[str] = Field(default_factory=list)
+    rounds: dict[str, list[RoundSummary]] = Field(
+        default_factory=dict,
+        description="Items voted on more than once, or left with the disagreement standing: each round "
+        "first to last (the before and after of a discussion)",
+    )
+    role_labels: dict[str, LText] = Field(
+        default_factory=dict, description="Labels of roles beyond the built-in ones"
+    )
 
     def domain(self, domain_id: str) -> DomainResult:
         return next(d for d in self.domains if d.domain == domain_id)

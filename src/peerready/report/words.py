@@ -159,6 +159,10 @@ ROLE_COUNTS: dict[str, tuple[LText, LText]] = {
     "leader": (both("leder", "leader"), both("ledere", "leaders")),
     "staff": (both("medarbejder", "staff member"), both("medarbejdere", "staff members")),
     "hr": (both("fra HR", "from HR"), both("fra HR", "from HR")),
+    "union_rep": (
+        both("tillidsrepræsentant", "union representative"),
+        both("tillidsrepræsentanter", "union representatives"),
+    ),
     "peer_worker": (both("peer-medarbejder", "peer worker"), both("peer-medarbejdere", "peer workers")),
     "other": (both("anden", "other"), both("andre", "others")),
 }
@@ -169,6 +173,7 @@ ROLE_GROUPS: dict[str, LText] = {
     "leader": both("Ledere", "Leaders"),
     "staff": both("Medarbejdere", "Staff"),
     "hr": both("HR", "HR"),
+    "union_rep": both("Tillidsrepræsentanter", "Union representatives"),
     "peer_worker": both("Peer-medarbejdere", "Peer workers"),
     "other": both("Andre", "Others"),
 }
