@@ -1,0 +1,148 @@
+"""`peerready assess --room`: open the room, run the meeting with it, close it when the meeting
+ends or pauses. The only module the assess command imports for a room, and only then."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from peerready.errors import InputError, UsageError
+from peerready.i18n import Lang
+from peerready.meeting.prompts import Asker
+from peerready.model.instrument import Instrument
+from peerready.model.questionnaire import TextItem
+from peerready.model.session import ROLE_LABELS, Session
+from peerready.room.app import build_app
+from peerready.room.codes import shown_code
+from peerready.room.content import Card, card_for
+from peerready.room.context import Setup
+from peerready.room.facilitator import Entrance, RoomVoting
+from peerready.room.flow import RoomAssessment
+from peerready.room.keys import Keys, TerminalKeys
+from peerready.room.network import bind, check_host, lan_address, url_host
+from peerready.room.persist import RoomRecord, load_record, new_record, save_record
+from peerready.room.server import RoomServer
+from peerready.room.state import Ballot, Room
+from peerready.room.texts import text
+
+
+@dataclass(frozen=True)
+class RoomOptions:
+    host: str | None = None  # default: the laptop's address on its network
+    port: int | None = None  # default: the port the room had before, else a free one
+    all_interfaces: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingParts:
+    """What the assess command hands a room meeting: the same as a terminal meeting gets."""
+
+    instrument: Instrument
+    session: Session
+    lang: Lang
+    asker: Asker
+    store: Callable[[Session], None]
+    show: Callable[[RenderableType], None]
+    greeting: str | None
+    path: Path
+
+
+def run_room(parts: MeetingParts, options: RoomOptions, keys: Keys | None = None) -> Session:
+    """Run the meeting with phones voting; the finished session. The server stops on the way out,
+    whether the meeting finished, paused (Ctrl-C) or failed."""
+    if parts.session.mode == "consensus":
+        raise UsageError(text("consensus_room", parts.lang))
+    host = check_host(
+        options.host if options.host is not None else lan_address(), everywhere=options.all_interfaces
+    )
+    record = load_record(parts.path) or new_record()
+    sock = _listen(host, options.port, record)
+    record.port = sock.getsockname()[1]
+    origin = f"http://{url_host(host)}:{record.port}"
+    room = Room.for_seats([r.id for r in parts.session.respondents], record.seats)
+    setup = Setup(
+        room=room,
+        code=record.code,
+        projector_key=record.projector,
+        lang=parts.lang,
+        origin=origin,
+        roles={role: label.get(parts.lang) for role, label in ROLE_LABELS.items()},
+        card=_cards(parts.instrument, parts.lang),
+        on_join=lambda: _keep(parts.path, record, room),
+    )
+    save_record(parts.path, record)
+    server = RoomServer(build_app(setup), sock)
+    server.start()
+    keys = keys or TerminalKeys()
+    entrance = Entrance(setup.join_url, shown_code(record.code), f"{origin}/p/{record.projector}")
+    voting = RoomVoting(room, keys, parts.show, parts.asker, parts.lang, entrance)
+    try:
+        _welcome(parts, entrance, keys, voting)
+        assessment = RoomAssessment(
+            parts.instrument, parts.session, parts.lang, parts.asker, parts.store, parts.show, parts.greeting
+        )
+        assessment.voting = voting
+        return assessment.run()
+    finally:
+        room.close()
+        server.stop()
+        voting.close()
+
+
+def _listen(host: str, port: int | None, record: RoomRecord) -> socket.socket:
+    if port is not None or record.port is None:
+        return bind(host, port)
+    try:  # the address the phones knew, so that they reconnect by themselves
+        return bind(host, record.port)
+    except InputError:  # taken meanwhile: phones scan the new code (their seat is kept)
+        return bind(host, None)
+
+
+def _keep(path: Path, record: RoomRecord, room: Room) -> None:
+    record.seats = room.holder_digests()
+    save_record(path, record)
+
+
+def _cards(instrument: Instrument, lang: Lang) -> Callable[[Ballot], Card]:
+    questionnaire = instrument.questionnaire
+
+    @cache
+    def card(ballot: Ballot) -> Card:
+        item = questionnaire.item_by_id[ballot.item_id]
+        assert not isinstance(item, TextItem), "open answers are typed at the keyboard, not voted on"
+        return card_for(questionnaire, item, ballot.round, lang)
+
+    return card
+
+
+def _welcome(parts: MeetingParts, entrance: Entrance, keys: Keys, voting: RoomVoting) -> None:
+    """The QR code and address on the screen, with how many have joined, until the facilitator starts."""
+    drawn = -1
+    while True:
+        snapshot = voting.room.snapshot()
+        if snapshot.version != drawn:
+            joined = Text(
+                text("joined", parts.lang, joined=snapshot.joined, seats=snapshot.seats), style="bold"
+            )
+            if snapshot.turned_away:
+                joined.append(
+                    " · " + text("turned_away", parts.lang, count=snapshot.turned_away), style="warn"
+                )
+            parts.show(
+                Group(
+                    Text(text("room_open", parts.lang), style="heading"),
+                    entrance.view(parts.lang, qr=True),
+                    joined,
+                    Text(text("start_keys", parts.lang), style="muted"),
+                )
+            )
+            drawn = snapshot.version
+        if keys.read(60.0, voting.wake_fd) == "enter":
+            return
+        voting.drain()
