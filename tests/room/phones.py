@@ -4,7 +4,10 @@ room's own page does (same form fields, same Origin, the seat cookie kept)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 
@@ -16,9 +19,22 @@ def room_address(session_path: Path) -> tuple[str, str, str]:
 
 
 class Phone:
+    _open: ClassVar[list[Phone]] = []
+
     def __init__(self, origin: str) -> None:
         self.origin = origin
         self.client = httpx.Client(base_url=origin, headers={"Origin": origin}, timeout=10)
+        Phone._open.append(self)
+
+    @classmethod
+    @contextmanager
+    def closing(cls) -> Iterator[None]:
+        """Every phone made inside is closed on the way out."""
+        try:
+            yield
+        finally:
+            while cls._open:
+                cls._open.pop().close()
 
     def join(self, code: str, role: str = "") -> httpx.Response:
         return self.client.post("/j", data={"code": code, "role": role})

@@ -13,7 +13,8 @@ from peerready.meeting.flow import FINISH, Assessment
 from peerready.meeting.steps import new_session
 from peerready.model.instrument import Instrument
 from peerready.model.session import Respondent, Session
-from peerready.room.run import MeetingParts, RoomOptions, run_room
+from peerready.room.options import RoomOptions
+from peerready.room.run import MeetingParts, run_room
 from tests.helpers.scripted import Screen, ScriptedAsker, Step
 from tests.room.keys import ScriptedKeys
 from tests.room.phones import Phone, room_address

@@ -33,6 +33,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.session import Session
 from peerready.output import console
 from peerready.output.terminal import score_view
+from peerready.room.options import RoomOptions
 from peerready.scoring.score import score_session
 
 Clock = Callable[[], dt.datetime]
@@ -76,7 +77,12 @@ def assess(
     resume: Path | None,
     asker: Asker | None = None,
     clock: Clock = local_now,
+    room: RoomOptions | None = None,
 ) -> int:
+    if room is not None:  # a wrong --host is said before the set-up, not after it
+        from peerready.room.network import resolve_host
+
+        room = resolve_host(room)
     if asker is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise InputError(NO_TERMINAL)
@@ -105,9 +111,15 @@ def assess(
         if not resumed:
             meeting.store(session)  # the file exists from the start, at the path shown
         greeting = _where(session, path, instrument, lang, resumed=resumed)
-        session = Assessment(instrument, session, lang, asker, meeting.store, _show, greeting).run()
+        if room is None:
+            session = Assessment(instrument, session, lang, asker, meeting.store, _show, greeting).run()
+        else:  # the web server is loaded only now
+            from peerready.room.run import MeetingParts, run_room
+
+            parts = MeetingParts(instrument, session, lang, asker, meeting.store, _show, greeting, path)
+            session = run_room(parts, room)
     except (KeyboardInterrupt, EOFError):
-        _pause(meeting, questionnaire, lang or console.locale_language())
+        _pause(meeting, questionnaire, lang or console.locale_language(), room)
         return EXIT_INTERRUPTED
     return _finish(instrument, session, meeting.path, lang, asker, questionnaire)
 
@@ -182,7 +194,7 @@ def _where(session: Session, path: Path, instrument: Instrument, lang: Lang, *, 
     return saving
 
 
-def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang) -> None:
+def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang, room: RoomOptions | None) -> None:
     out = console.out()
     if meeting is None:
         out.print(Text(text("not_started", lang)))
@@ -192,6 +204,8 @@ def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang) -> No
     command = f"peerready assess --resume {shlex.quote(str(meeting.path))}"
     if questionnaire and looks_like_path(questionnaire):
         command += f" --questionnaire {shlex.quote(questionnaire)}"
+    if room is not None:
+        command += room.flags()
     out.print()
     out.print(Text(text("interrupted", lang, path=meeting.path), style="heading"))
     out.print(Text(text("resume_with", lang)))

@@ -25,10 +25,6 @@ HEADERS = [
 SAFE_METHODS = {"GET", "HEAD"}
 
 
-class TooLarge(Exception):
-    """The body grew past the bound while it was read."""
-
-
 class Guard:
     def __init__(self, app: ASGIApp, *, origin: str, max_body: int) -> None:
         self.app = app
@@ -45,29 +41,48 @@ class Guard:
         if refusal is not None:
             await _plain(send, *refusal)
             return
-        started = False
-        read = 0
+        if scope["method"] in SAFE_METHODS:
+            await self.app(scope, receive, self._secured(send))
+            return
+        body = await self._body(receive)
+        if body is None:
+            await _plain(send, 413, "request too large")
+            return
+        replayed = False
 
-        async def counted() -> Message:
-            nonlocal read
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:  # after the body: whatever comes next (a disconnect)
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, self._secured(send))
+
+    async def _body(self, receive: Receive) -> bytes | None:
+        """The whole body, read here so the bound holds without a Content-Length too; None past it."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            read += len(message.get("body", b""))
-            if read > self.max_body:
-                raise TooLarge
-            return message
+            if message["type"] != "http.request":
+                return b"".join(chunks)
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
 
+    @staticmethod
+    def _secured(send: Send) -> Send:
         async def secured(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 message = {**message, "headers": [*_without_ours(message.get("headers", [])), *HEADERS]}
             await send(message)
 
-        try:
-            await self.app(scope, counted, secured)
-        except TooLarge:
-            if not started:
-                await _plain(send, 413, "request too large")
+        return secured
 
     def _refusal(self, method: str, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
         if headers.get(b"host") != self.host:

@@ -3,12 +3,14 @@ so finding it sends nothing), one interface only, and a free port."""
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import socket
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from peerready.errors import InputError, UsageError
+from peerready.room.options import RoomOptions
 
 EVERYWHERE = {"0.0.0.0", "::", ""}
 
@@ -51,6 +53,12 @@ def pick_address(interfaces: Mapping[str, Sequence[InterfaceAddress]], up: Mappi
         )
     found.sort(key=lambda address: not address.is_private)  # stable: the interfaces' order otherwise
     return str(found[0])
+
+
+def resolve_host(options: RoomOptions) -> RoomOptions:
+    """The options with the address to bind to: the one given (checked), else the LAN address."""
+    host = options.host if options.host is not None else lan_address()
+    return dataclasses.replace(options, host=check_host(host, everywhere=options.all_interfaces))
 
 
 def check_host(host: str, *, everywhere: bool) -> str:

@@ -25,18 +25,12 @@ from peerready.room.context import Setup
 from peerready.room.facilitator import Entrance, RoomVoting
 from peerready.room.flow import RoomAssessment
 from peerready.room.keys import Keys, TerminalKeys
-from peerready.room.network import bind, check_host, lan_address, url_host
+from peerready.room.network import EVERYWHERE, bind, lan_address, resolve_host, url_host
+from peerready.room.options import RoomOptions
 from peerready.room.persist import RoomRecord, load_record, new_record, save_record
 from peerready.room.server import RoomServer
 from peerready.room.state import Ballot, Room
 from peerready.room.texts import text
-
-
-@dataclass(frozen=True)
-class RoomOptions:
-    host: str | None = None  # default: the laptop's address on its network
-    port: int | None = None  # default: the port the room had before, else a free one
-    all_interfaces: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,13 +52,12 @@ def run_room(parts: MeetingParts, options: RoomOptions, keys: Keys | None = None
     whether the meeting finished, paused (Ctrl-C) or failed."""
     if parts.session.mode == "consensus":
         raise UsageError(text("consensus_room", parts.lang))
-    host = check_host(
-        options.host if options.host is not None else lan_address(), everywhere=options.all_interfaces
-    )
+    host = resolve_host(options).host or ""
     record = load_record(parts.path) or new_record()
     sock = _listen(host, options.port, record)
     record.port = sock.getsockname()[1]
-    origin = f"http://{url_host(host)}:{record.port}"
+    # On every interface (asked for by name), phones still reach the room at its LAN address.
+    origin = f"http://{url_host(lan_address() if host in EVERYWHERE else host)}:{record.port}"
     room = Room.for_seats([r.id for r in parts.session.respondents], record.seats)
     setup = Setup(
         room=room,
