@@ -30,7 +30,7 @@ from peerready.meeting.steps import new_session, open_items, stamped
 from peerready.meeting.texts import counted, text
 from peerready.meeting.view import banner_view
 from peerready.model.instrument import Instrument
-from peerready.model.session import Session
+from peerready.model.session import Mode, Session
 from peerready.output import console
 from peerready.output.terminal import score_view
 from peerready.room.options import RoomOptions
@@ -106,7 +106,8 @@ def assess(
         else:
             instrument = load_instrument(questionnaire or resources.DEFAULT_QUESTIONNAIRE)
             lang = lang or console.locale_language()
-            path, session, resumed = _start(instrument, lang, asker, session_file, clock)
+            mode: Mode | None = "individual" if room is not None else None  # a room: everyone votes
+            path, session, resumed = _start(instrument, lang, asker, session_file, clock, mode)
         meeting = Meeting(path, clock, session)
         if not resumed:
             meeting.store(session)  # the file exists from the start, at the path shown
@@ -149,13 +150,13 @@ def check_resumable(path: Path, session: Session, instrument: Instrument) -> Non
 
 
 def _start(
-    instrument: Instrument, lang: Lang, asker: Asker, chosen: Path | None, clock: Clock
+    instrument: Instrument, lang: Lang, asker: Asker, chosen: Path | None, clock: Clock, mode: Mode | None
 ) -> tuple[Path, Session, bool]:
     """A new session and where to save it; or today's session for the same organisation, to carry on."""
     q = instrument.questionnaire
     counts = counted("items_count", len(q.domains), lang, items=len(q.all_items), domains=len(q.domains))
     _show(banner_view(q.title.get(lang), counts, lang))
-    setup = ask_setup(asker, lang, clock().date(), _echo)
+    setup = ask_setup(asker, lang, clock().date(), _echo, mode=mode)
     path = chosen or Path(session_file_name(setup.organisation, setup.date))
     if chosen is None and path.exists():
         message = text("exists", lang, organisation=setup.organisation, path=path)

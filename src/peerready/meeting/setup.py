@@ -27,8 +27,11 @@ class Setup:
     respondents: tuple[Respondent, ...]
 
 
-def ask_setup(asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str], None]) -> Setup:
-    """Ask the organisation, the date, the mode and the participants; `say` echoes each answer."""
+def ask_setup(
+    asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str], None], *, mode: Mode | None = None
+) -> Setup:
+    """Ask the organisation, the date, the mode (unless given) and the participants; `say`
+    echoes each answer."""
     organisation = _answer(asker.text(TextPrompt(text("organisation", lang), check=_name_check(lang))))
     say(text("organisation", lang), organisation)
     # Today as a placeholder, not as text to edit: typing another date replaces it.
@@ -46,9 +49,10 @@ def ask_setup(asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str]
         Choice("consensus", text("consensus", lang), "1"),
         Choice("individual", text("individual", lang), "2"),
     )
-    hint = keys(lang, "choose", "confirm", keys="1–2")
-    chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
-    mode: Mode = "individual" if chosen == "individual" else "consensus"
+    if mode is None:
+        hint = keys(lang, "choose", "confirm", keys="1–2")
+        chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
+        mode = "individual" if chosen == "individual" else "consensus"
     say(text("mode", lang), next(c.label for c in modes if c.value == mode))
     count = int(_answer(asker.text(TextPrompt(text("count", lang), check=_count_check(lang)))))
     say(text("count", lang), str(count))
