@@ -37,12 +37,24 @@
     });
   }
 
+  // A paused room is said in place, not by reloading: the server is about to stop, and the
+  // page must stay to find the room again when the meeting resumes (then the key differs).
+  var paused = false;
   var events = new EventSource("/events");
   events.onmessage = function (message) {
     var state = JSON.parse(message.data);
+    if (state.key === "closed" && key !== "closed") {
+      paused = true;
+      offline.textContent = document.body.dataset.closed;
+      offline.hidden = false;
+      return;
+    }
     offline.hidden = true;
     if (state.key !== key) { window.location.reload(); return; }
     if (counted) { counted.textContent = state.counted; }
   };
-  events.onerror = function () { offline.hidden = false; };
+  events.onerror = function () {
+    if (!paused) { offline.textContent = document.body.dataset.offline; }
+    offline.hidden = false;
+  };
 })();

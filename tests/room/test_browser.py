@@ -1,0 +1,182 @@
+"""The whole room, as a meeting uses it: the installed `peerready assess --room` in a real
+terminal, six phones in real browsers (chromium). They join, vote, one changes its vote, the
+round is revealed, a re-vote round opens on the phones, the facilitator presses Ctrl-C and
+resumes, and the phones find the room again by themselves. The session file is the one a
+terminal meeting writes for the same votes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from peerready.documents.loader import load_instrument
+from peerready.documents.sessions import load_session
+from peerready.meeting.flow import FINISH, Assessment
+from peerready.meeting.prompts import TextPrompt
+from peerready.meeting.steps import new_session
+from peerready.model.session import Session
+from tests.helpers.scripted import Prompt, Screen, ScriptedAsker, Step
+from tests.conftest import BASIC
+from tests.meeting.test_assess_terminal import CTRL_C, answer, finished, spawn
+from tests.room.browser import BrowserPhone, browser_or_skip
+from tests.room.phones import room_address
+
+pytestmark = [pytest.mark.terminal, pytest.mark.browser]
+
+PHONES = 6
+# The first round on mot_a (participant 2 first taps 1, then changes to 4), a re-vote, then the rest.
+FIRST = ["4", "4", "5", "4", "4", "3"]
+AGAIN = ["4", "4", "4", "4", "4", "4"]
+VOTES = {
+    "mot_b": ["5", "4", "5", "5", "4", "5"],
+    "mot_c": ["3", "3", "3", "3", "3", "3"],
+    "lead_group": ["mid", "mid", "mid", "high", "mid", "mid"],
+    "lead_champion": ["high", "high", "high", "high", "high", "dont_know"],
+    "lead_budget": ["yes", "yes", "yes", "yes", "yes", "yes"],
+    "team_meetings": ["often", "often", "often", "often", "often", "often"],
+    "team_ready": ["4", "4", "4", "4", "not_applicable", "4"],
+}
+OPEN = ["Peers", "A visit", "Talks", "Stories", "Books", "Recovery"]  # what inspired each of them
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name in ("basic.yaml", "basic-catalogue.yaml"):
+        (tmp_path / name).write_bytes((BASIC.parent / name).read_bytes())
+    return tmp_path
+
+
+@pytest.fixture
+def phones() -> Iterator[list[BrowserPhone]]:
+    browser_or_skip()
+    started: list[BrowserPhone] = []
+    try:
+        for _ in range(PHONES):
+            started.append(BrowserPhone())
+        yield started
+    finally:
+        for phone in started:
+            phone.quit()
+
+
+def vote(phones: list[BrowserPhone], item: str, round_: int, values: list[str]) -> None:
+    for phone, value in zip(phones, values, strict=True):
+        phone.wait_for_ballot(item, round_)
+        phone.tap(value)
+
+
+def test_six_phones_vote_through_a_paused_and_resumed_meeting(
+    folder: Path, phones: list[BrowserPhone]
+) -> None:
+    port = str(free_port())
+    room = ("--room", "--host", "127.0.0.1", "--port", port)
+    child = spawn(folder, *room)
+    answer(child, "Name of the organisation", "Team Vest\r")
+    answer(child, "Date (YYYY-MM-DD)", "\r")
+    answer(child, "How many people are taking part?", f"{PHONES}\r")
+    answer(child, "Add the participants' names and roles?", "n")
+    child.expect_exact("The room is open")
+    (path,) = folder.glob("team-vest-*.json")
+    origin, code, _ = room_address(path)
+    child.expect_exact(f"{origin}/j/{code}")  # the address beside the QR code
+    for phone in phones:
+        phone.scan(f"{origin}/j/{code}")
+    child.expect_exact(f"{PHONES} of {PHONES} phones have joined")
+    child.send("\r")
+
+    child.expect_exact("1/10 · Motivation 1/3")
+    vote(phones[:2], "mot_a", 1, ["4", "1"])
+    phones[1].tap("4")  # changed before the reveal: it replaces the first
+    child.expect_exact(f"2 of {PHONES} have voted")
+    vote(phones[2:], "mot_a", 1, FIRST[2:])
+    answer(child, "What would you like to do?", "2")  # discuss it and vote again
+    for phone in phones:
+        phone.wait_for(lambda phone=phone: "Round 2" in phone.text())  # type: ignore[misc]
+        assert phone.checked() is None  # a new round starts without a vote
+    vote(phones, "mot_a", 2, AGAIN)
+    answer(child, "What would you like to do?", "1")  # continue
+
+    vote(phones[:5], "mot_b", 1, VOTES["mot_b"][:5])
+    child.expect_exact(f"5 of {PHONES} have voted")
+    child.send(CTRL_C)
+    child.expect_exact("Carry on later with:")
+    child.expect_exact(f"peerready assess --resume {path.name} --questionnaire basic.yaml --room")
+    assert finished(child) == 130
+    for phone in phones:  # the phones say the meeting has paused, and wait for it
+        phone.wait_for(lambda phone=phone: "The meeting has paused or ended" in phone.text())  # type: ignore[misc]
+
+    child = spawn(folder, "--resume", path.name, *room)
+    child.expect_exact("The room is open")
+    child.expect_exact(f"{PHONES} of {PHONES} phones have joined")  # their seats were kept
+    child.send("\r")
+    child.expect_exact("2/10 · Motivation 2/3")
+    for phone, value in zip(phones[:5], VOTES["mot_b"][:5], strict=True):
+        phone.wait_for_ballot("mot_b", 1)  # reconnected by itself, the saved vote still checked
+        assert phone.checked() == value
+    phones[5].wait_for_ballot("mot_b", 1)
+    phones[5].tap(VOTES["mot_b"][5])
+    answer(child, "What would you like to do?", "1")
+    for item, values in list(VOTES.items())[1:]:
+        vote(phones, item, 1, values)
+        answer(child, "What would you like to do?", "1")
+    for number in range(1, PHONES + 1):  # open answers are typed at the keyboard
+        answer(child, f"Participant {number} · {number}/{PHONES}", f"{OPEN[number - 1]}\r")
+    for number in range(1, PHONES + 1):  # the draft, filled in with those answers
+        answer(child, f"Participant {number} · {number}/{PHONES}", "\r")
+    child.expect_exact("Every item is answered.")
+    answer(child, "Finish the assessment", "\r")
+    child.expect_exact("Overall verdict")
+    if child.expect_exact(["Write the report now?", "Write the report later with:"]) == 0:
+        child.send("n")
+    assert finished(child) == 0
+    for phone in phones:
+        phone.wait_for(lambda phone=phone: "The meeting has paused or ended" in phone.text())  # type: ignore[misc]
+
+    saved = load_session(path)
+    assert saved.complete
+    assert comparable(saved) == comparable(terminal_meeting(folder, saved))
+
+
+def terminal_meeting(folder: Path, room: Session) -> Session:
+    """The same meeting in the terminal: each participant's vote typed in turn."""
+    instrument = load_instrument(str(folder / "basic.yaml"))
+    fresh = new_session(
+        instrument.questionnaire,
+        organisation=room.organisation,
+        date=room.date,
+        language=room.language,
+        mode=room.mode,
+        respondents=room.respondents,
+        now=dt.datetime.now(dt.UTC),
+    )
+
+    def draft(prompt: Prompt) -> str:
+        assert isinstance(prompt, TextPrompt)
+        return prompt.default
+
+    script: list[Step] = [*FIRST, "revise", *AGAIN, "accept"]
+    for values in VOTES.values():
+        script += [*values, "accept"]
+    script += [*OPEN, *[draft] * PHONES, FINISH]
+    asker = ScriptedAsker(script)
+    return Assessment(instrument, fresh, "en", asker, lambda s: None, Screen().show).run()
+
+
+def comparable(session: Session) -> dict[str, object]:
+    data: dict[str, object] = json.loads(session.model_dump_json())
+    for stamp in ("created", "updated"):
+        data.pop(stamp)
+    return data
