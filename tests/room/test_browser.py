@@ -12,7 +12,6 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
-import pexpect
 import pytest
 
 from peerready.documents.loader import load_instrument
@@ -21,8 +20,8 @@ from peerready.meeting.flow import FINISH, Assessment
 from peerready.meeting.prompts import TextPrompt
 from peerready.meeting.steps import new_session
 from peerready.model.session import Session
-from tests.helpers.scripted import Prompt, Screen, ScriptedAsker, Step
 from tests.conftest import BASIC
+from tests.helpers.scripted import Prompt, Screen, ScriptedAsker, Step
 from tests.meeting.test_assess_terminal import CTRL_C, answer, finished, spawn
 from tests.room.browser import BrowserPhone, browser_or_skip
 from tests.room.phones import room_address
@@ -64,8 +63,7 @@ def phones() -> Iterator[list[BrowserPhone]]:
     browser_or_skip()
     started: list[BrowserPhone] = []
     try:
-        for _ in range(PHONES):
-            started.append(BrowserPhone())
+        started.extend(BrowserPhone() for _ in range(PHONES))
         yield started
     finally:
         for phone in started:
