@@ -172,7 +172,7 @@ def test_session_structure_errors_are_located(run, tmp_path) -> None:
     assert result.code == 2
     assert f"{path}:" in result.err
     assert "language: input should be 'da' or 'en'" in result.err
-    assert "mode: input should be 'consensus' or 'individual'" in result.err
+    assert "mode: input should be 'consensus', 'individual' or 'anonymous'" in result.err
 
 
 def test_internal_errors_exit_3_without_traceback_unless_debug(run, monkeypatch) -> None:

@@ -78,16 +78,21 @@ def test_a_whole_assessment_from_setup_to_summary(here, capsys, no_report) -> No
 
 
 def test_names_and_roles_in_individual_mode(here, no_report) -> None:
-    setup = ["Team Nord", "2026-11-24", "individual", "2", "yes", "Anna", "leader", "", "-"]
+    setup = ["Team Nord", "2026-11-24", "individual", "4", "yes", "Anna", "leader", "", "-"]
+    setup += ["Bo", "union_rep", "Cai", "+", "Social- og sundhedsassistent"]
     votes: list = []
     for value in SCORED:
-        votes += [value, value, "accept"]
-    go([*setup, *votes, "a", "b", "c", "d", FINISH])
+        votes += [value] * 4 + ["move_on"]
+    go([*setup, *votes, "a", "b", "c", "d", "e", "f", "g", "h", FINISH])
     session = load_session(here / "team-nord-2026-11-24.json")
     assert [(r.id, r.name, r.role) for r in session.respondents] == [
         ("1", "Anna", "leader"),
         ("2", None, None),
+        ("3", "Bo", "union_rep"),
+        ("4", "Cai", "social_og_sundhedsassistent"),
     ]
+    # A role typed at the set-up is kept with its name, for the report's groups.
+    assert session.roles["social_og_sundhedsassistent"].da == "Social- og sundhedsassistent"
     assert session.answers["1"]["inspired"] == "a"
 
 
@@ -110,19 +115,21 @@ def test_ctrl_c_during_setup_has_nothing_to_save(here, capsys) -> None:
     assert not list(here.glob("*.json"))
 
 
-def test_resume_carries_on_at_the_first_open_item(here, capsys, no_report) -> None:
+def test_resume_carries_on_where_the_group_paused(here, capsys, no_report) -> None:
     go([*SETUP, "4", Action.SKIP, "3", KeyboardInterrupt])
     capsys.readouterr()
 
-    def first(prompt) -> str:
+    def paused_here(prompt) -> str:
         assert prompt.default is None
-        return "5"
+        assert [c.value for c in prompt.choices][:3] == ["low", "mid", "high"]  # lead_group, item 4
+        return "mid"
 
-    code = go([first, *SCORED[3:], "x", "y", FINISH], resume=Path(FILE))
+    review = lambda prompt: "mot_b"  # noqa: E731 - the skipped item waits at the review
+    code = go([paused_here, *SCORED[4:], "x", "y", review, "5", FINISH], resume=Path(FILE))
     assert code == 0
     session = load_session(here / FILE)
     assert session.answers["group"]["mot_a"] == "4"
-    assert session.answers["group"]["mot_b"] == "5"  # the skipped item came first
+    assert session.answers["group"]["mot_b"] == "5"
     assert "Fortsætter Afdeling Øst – Århus · 23. november 2026: 2 af 10 spørgsmål er besvaret" in (
         capsys.readouterr().out
     )
@@ -136,10 +143,14 @@ def test_starting_again_with_the_same_organisation_and_date_offers_to_carry_on(h
         assert prompt.message.startswith("Der er allerede en session for Afdeling Øst – Århus")
         return "yes"
 
-    go([*SETUP, offer, "5", KeyboardInterrupt])
+    # Offered as soon as the organisation and the date are known, before the rest of the set-up.
+    go([*SETUP[:2], offer, "5", KeyboardInterrupt])
     assert load_session(here / FILE).answers["group"] == {"mot_a": "4", "mot_b": "5"}
-    go([*SETUP, "no", "1", KeyboardInterrupt])  # or a new file beside it
-    assert load_session(here / FILE.replace(".json", "-2.json")).answers["group"] == {"mot_a": "1"}
+    capsys.readouterr()
+    go([*SETUP[:2], "no", *SETUP[2:], "1", KeyboardInterrupt])  # or a new file beside it, named
+    new = FILE.replace(".json", "-2.json")
+    assert load_session(here / new).answers["group"] == {"mot_a": "1"}
+    assert f"✓ Gemmes i: {new}" in capsys.readouterr().out
 
 
 def test_session_file_of_ones_own_choosing(here) -> None:

@@ -23,9 +23,12 @@ NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 SCORED = ["4", "5", "3", "mid", "high", "yes", "often", "4"]
 
 
-def session_for(basic: Instrument, mode: str = "consensus", people: int = 1) -> Session:
+def session_for(
+    basic: Instrument, mode: str = "consensus", people: int = 1, *, rotate: bool = False
+) -> Session:
+    """A new session; the voting order is fixed unless a test is about its rotation."""
     respondents = [Respondent(id=str(n), name=f"P{n}" if n == 1 else None) for n in range(1, people + 1)]
-    return new_session(
+    session = new_session(
         basic.questionnaire,
         organisation="Testhuset",
         date=NOW.date(),
@@ -34,17 +37,27 @@ def session_for(basic: Instrument, mode: str = "consensus", people: int = 1) -> 
         respondents=respondents,
         now=NOW,
     )
+    return session.model_copy(update={"rotate": rotate})
 
 
 class Run:
     """An assessment with a script, recording every saved session and every screen."""
 
-    def __init__(self, basic: Instrument, script: list, session: Session | None = None, lang="da") -> None:
+    def __init__(
+        self, basic: Instrument, script: list, session: Session | None = None, lang="da", greeting=None
+    ) -> None:
         self.asker = ScriptedAsker(list(script))
         self.saved: list[Session] = []
         self.screen = Screen()
         self.assessment = Assessment(
-            basic, session or session_for(basic), lang, self.asker, self.saved.append, self.screen.show
+            basic,
+            session or session_for(basic),
+            lang,
+            self.asker,
+            self.saved.append,
+            self.screen.show,
+            greeting,
+            clock=lambda: NOW,
         )
 
     def run(self) -> Session:
@@ -87,9 +100,11 @@ def test_consensus_walks_every_item_and_saves_after_each_answer(basic) -> None:
         "statement": "Vi blev inspireret af et besøg på Ærø.\nOg af vores egne erfaringer.",
     }  # fmt: skip
     assert final.complete
-    # Saved after every answer, each save one answer further, then once more as complete.
-    assert [len(s.answers.get(GROUP, {})) for s in run.saved] == [*range(1, 11), 10]
+    # Saved after every answer (and where the group is), then once more as complete.
+    counts = [len(s.answers.get(GROUP, {})) for s in run.saved]
+    assert counts == sorted(counts) and set(counts) == set(range(11))
     assert not run.saved[-2].complete
+    assert run.saved[-1].position is None  # finished: nowhere to resume
     assert "1/10 · Motivation 1/3 · kritisk område" in run.screen.screens[0]
     assert "Vi ved hvorfor." in run.screen.screens[0]
 
@@ -162,7 +177,8 @@ def test_skipped_items_are_listed_at_the_review_and_can_be_answered_there(basic)
     run = Run(basic, script)
     final = run.run()
     assert final.answers[GROUP]["mot_b"] == "5"
-    assert "3 spørgsmål er ikke besvaret, og 0 er markeret til drøftelse." in run.screen.screens[10]
+    assert "3 spørgsmål mangler svar." in run.screen.screens[10]
+    assert "Motivation 2/3   Ledelse 3/3   Teamet 2/2   Vision 0/2" in run.screen.screens[10]
     assert final.complete
 
 
@@ -186,7 +202,7 @@ def test_notes_are_saved_at_once_and_an_empty_note_removes_it(basic) -> None:
     run = Run(basic, ["4", Action.NOTE, "  Vi mangler HR ", "5", Action.BACK, Action.NOTE, edit_note, "5"])
     run.asker.script += [*SCORED[2:], "", "", FINISH]
     final = run.run()
-    assert run.saved[1].notes == {"mot_b": "Vi mangler HR"}
+    assert next(s.notes for s in run.saved if s.notes) == {"mot_b": "Vi mangler HR"}
     assert "Note: Vi mangler HR" in run.screen.screens[2]
     assert final.notes == {}
 
@@ -230,14 +246,14 @@ def test_a_finished_session_goes_straight_to_the_review(basic) -> None:
     session = session_for(basic)
     for item, value in zip([i.id for i in basic.questionnaire.all_items], [*SCORED, "x", "y"], strict=True):
         session = with_answer(session, GROUP, item, value)
-    run = Run(basic, [FINISH], session)
-    run.assessment.greeting = "Fortsætter Testhuset"
+    run = Run(basic, [FINISH], session, greeting="Fortsætter Testhuset")
     run.run()
     assert "Fortsætter Testhuset" in run.screen.screens[0]
     assert "Alle spørgsmål er besvaret." in run.screen.screens[0]
 
 
-# Individual votes
+# Individual votes: blind until the last vote, then the spread and the group's decision.
+MOVE_ON, REVOTE, MARK = "move_on", "d", "m"
 
 
 def votes(*values: str) -> list[str]:
@@ -246,81 +262,97 @@ def votes(*values: str) -> list[str]:
 
 def all_agree(values: list[str], people: int = 3) -> list[str]:
     """Everyone votes the same on each item, and the group moves on."""
-    return [step for value in values for step in [*[value] * people, "accept"]]
+    return [step for value in values for step in [*[value] * people, MOVE_ON]]
 
 
-def test_individual_votes_show_the_spread_and_flag_low_agreement(basic) -> None:
-    def discuss(prompt: Prompt) -> str:
+def test_individual_votes_are_blind_until_the_last_then_the_spread(basic) -> None:
+    def decide(prompt: Prompt) -> str:
         assert isinstance(prompt, ChoicePrompt)
-        assert [c.value for c in prompt.choices] == ["revise", "flag", "accept"]
-        return "flag"
+        assert [(c.value, c.key) for c in prompt.choices] == [(MOVE_ON, None), (REVOTE, "d"), (MARK, "m")]
+        assert prompt.default == MOVE_ON  # Enter moves on, whatever the agreement
+        assert prompt.choices[0].label == "Gå videre – uenigheden står"
+        return MARK
 
-    def agreed(prompt: Prompt) -> str:
-        assert isinstance(prompt, ChoicePrompt)
-        assert [c.value for c in prompt.choices] == ["accept", "revise"]
-        return "accept"
-
-    script: list = [*votes("1", "5", "3"), discuss, *votes("4", "4", "4"), agreed]
+    script: list = [*votes("1", "5", "3"), decide, *votes("4", "4", "4"), MOVE_ON]
     script += all_agree(SCORED[2:])
-
     review = expect_choices(
         [
             "1. Vi ved hvorfor. – ⚑ markeret til drøftelse",
-            "9. Hvad inspirerede jer? – 2 af 3 svar",
-            "10. Vores vision – ubesvaret",
-            "Afslut alligevel (2 spørgsmål er ikke besvaret)",
+            "10. Vores vision – 1 af 3 svar",
+            "Afslut alligevel (1 spørgsmål er ikke besvaret)",
         ],
         FINISH,
     )
-    script += [*votes("a", "", "c"), *votes("", "", ""), review]
+    script += [*votes("a", "", "c"), "x", Action.SKIP, review]
     run = Run(basic, script, session_for(basic, "individual", 3))
     final = run.run()
-    assert "Svar\nP1: ✓   Deltager 2: …   › Deltager 3: …" in run.screen.screens[-5]
+    # While voting, each vote is only ✓ (given) or … (to come): never what it was.
+    assert "Stemmer\nP1: ✓   › Deltager 2: …   Deltager 3: …" in run.screen.screens[1]
+    assert "✓ P1 har stemt" in run.screen.screens[1]
+    assert all(": 1 " not in screen for screen in run.screen.screens[:3])
+    assert [p.default for p in run.asker.asked[:3]] == [None, None, None]  # blind: nothing marked
+    spread = run.screen.screens[3]
+    assert "Spredning" in spread
+    assert "P1: 1   Deltager 2: 5   Deltager 3: 3" in spread
+    assert "Enighed (rwg) 0,00 · Lav enighed – tal om det" in spread
     assert final.flagged == ["mot_a"]
     assert final.answers["1"]["mot_a"] == "1" and final.answers["2"]["mot_a"] == "5"
     assert final.answers["2"].get("inspired") is None  # an empty open answer leaves that person out
-    spread = run.screen.screens[3]
-    assert "Spredning" in spread
-    assert "Enighed (rwg) 0,00 · Lav enighed – tal om det" in spread
-    assert "Stemmer\nP1: 1   Deltager 2: 5   Deltager 3: 3" in spread
-    third = run.asker.asked[2]
-    assert third.message == "Deltager 3 · 3/3"
+    assert final.rounds["mot_a"][0].decision == "flag"
+    assert final.rounds["mot_b"][0].decision == "accept"
+    assert run.asker.asked[2].message == "Deltager 3 · 3/3"
     # The spread shown is what scoring says about the item.
-    result = score_session(basic, final)
-    assert "mot_a" in result.low_agreement
+    assert "mot_a" in score_session(basic, final).low_agreement
 
 
-def test_revising_votes_after_discussion_clears_the_flag(basic) -> None:
-    script: list = [*votes("1", "5", "3"), "flag"]
-    script += [*votes("4", "4", "4"), "accept"]
-    script += all_agree(SCORED[2:])
-    script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
-
-    review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
-    # From the review the flagged item is voted on again, each vote starting at the old one.
-    script += [review, expect_default("1", "3"), expect_default("5", "4"), "3", "accept", FINISH]
+def test_discuss_and_vote_again_keeps_both_rounds_and_the_decisions(basic) -> None:
+    script: list = [*votes("1", "5", "3"), REVOTE, *votes("4", "4", "5"), MOVE_ON]
+    script += all_agree(SCORED[1:])
+    script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     run = Run(basic, script, session_for(basic, "individual", 3))
     final = run.run()
+    assert "Runde 2: stem igen" in run.screen.screens[4]
+    first, second = final.rounds["mot_a"]
+    assert (first.votes, first.decision) == ({"1": "1", "2": "5", "3": "3"}, "revote")
+    assert (second.votes, second.decision) == ({"1": "4", "2": "4", "3": "5"}, "accept")
+    assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "4", "5"]  # the last round counts
     assert final.flagged == []
+
+
+def test_moving_on_with_low_agreement_is_recorded_as_standing(basic) -> None:
+    script: list = [*votes("1", "5", "3"), MOVE_ON, *all_agree(SCORED[1:])]
+    script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
+    final = Run(basic, script, session_for(basic, "individual", 3)).run()
+    assert final.rounds["mot_a"][0].decision == "stands"
+
+
+def test_a_marked_item_is_voted_on_again_from_the_review(basic) -> None:
+    script: list = [*votes("1", "5", "3"), MARK, *all_agree(SCORED[1:])]
+    script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
+    review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
+    # From the review: the spread and the decision again; d opens a second round.
+    script += [review, expect_default(MARK, REVOTE), *votes("3", "4", "3"), MOVE_ON, FINISH]
+    final = Run(basic, script, session_for(basic, "individual", 3)).run()
+    assert final.flagged == []
+    # The first round's decision is now the re-vote; the second round's is to move on.
+    assert [r.decision for r in final.rounds["mot_a"]] == ["revote", "accept"]
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["3", "4", "3"]
 
 
-def test_discuss_now_votes_again(basic) -> None:
-    script: list = [*votes("1", "5", "3"), "revise", *votes("4", "4", "5"), "accept"]
-    script += [*votes("4", "4", "4"), "accept"]
-    script += all_agree(SCORED[2:])
+def test_back_from_a_re_vote_returns_to_the_decision(basic) -> None:
+    script: list = [*votes("1", "5", "3"), REVOTE, Action.BACK, MARK, *all_agree(SCORED[1:])]
     script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
-    assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "4", "5"]
-    assert final.flagged == []
+    assert len(final.rounds["mot_a"]) == 1
+    assert final.rounds["mot_a"][0].decision == "flag"
 
 
 def test_back_between_votes_and_across_items(basic) -> None:
-    script: list = ["4", Action.BACK, expect_default("4", "2"), "4", "4", "accept"]
-    # Back from the first vote on mot_b goes to the last vote on mot_a, then on to its spread;
-    # mot_b then carries on with the votes it is missing.
-    script += ["3", Action.BACK, Action.BACK, expect_default("4", "5"), "accept"]
-    script += ["3", "3", "accept"]
+    # ← at the second voter takes the first vote back, to give it again.
+    script: list = ["4", Action.BACK, "2", "4", "4", MOVE_ON]
+    # ← at the first voter of mot_b goes back to mot_a's decision; ← there takes back its last vote.
+    script += [Action.BACK, Action.BACK, "5", MOVE_ON]
+    script += ["3", "3", "3", MOVE_ON]
     script += all_agree(SCORED[2:])
     script += [*votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
@@ -336,28 +368,35 @@ def test_skipping_an_item_leaves_its_missing_votes_for_the_review(basic) -> None
     review = expect_choices(
         ["1. Vi ved hvorfor. – 1 af 3 stemmer", "Afslut alligevel (1 spørgsmål er ikke besvaret)"], "mot_a"
     )
-    script += [review, "5", "4", "accept", FINISH]  # only the two missing votes are asked
+    script += [review, "5", "4", MOVE_ON, FINISH]  # only the two missing votes are asked
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "5", "4"]
 
 
-def test_back_from_the_spread_returns_to_the_last_vote(basic) -> None:
-    script: list = ["4", "4", DONT_KNOW, Action.BACK, expect_default(DONT_KNOW, "5"), "accept"]
+def test_dont_know_is_shown_in_the_spread_though_not_scored(basic) -> None:
+    script: list = ["4", "4", DONT_KNOW, MOVE_ON]
     script += [*all_agree(SCORED[1:]), *votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
     run = Run(basic, script, session_for(basic, "individual", 3))
-    final = run.run()
-    assert [final.answers[p]["mot_a"] for p in ("1", "2", "3")] == ["4", "4", "5"]
+    run.run()
     first_spread = run.screen.screens[3]
     assert "P1: 4   Deltager 2: 4   Deltager 3: Ved ikke" in first_spread
-    assert re.search(r"\nVed ikke +██ +1\n", first_spread)  # shown, though not scored
+    assert re.search(r"\nVed ikke +█+ +1\n", first_spread)
 
 
 def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:
-    script: list = ["4", "accept", *all_agree(SCORED[1:], people=1), "a", "b", FINISH]
+    script: list = ["4", MOVE_ON, *all_agree(SCORED[1:], people=1), "a", "b", FINISH]
     run = Run(basic, script, session_for(basic, "individual", 1))
     run.run()
     assert "Spredning" in run.screen.screens[1]
     assert "Enighed" not in run.screen.screens[1]
+
+
+def test_the_voting_order_rotates_from_item_to_item(basic) -> None:
+    script: list = [*all_agree(SCORED), *votes("a", "b", "c"), *votes("d", "e", "f"), FINISH]
+    run = Run(basic, script, session_for(basic, "individual", 3, rotate=True))
+    run.run()
+    firsts = [p.message for p in run.asker.asked if p.message.endswith("/3")][::3][:4]
+    assert firsts == ["P1 · 1/3", "Deltager 2 · 2/3", "Deltager 3 · 3/3", "P1 · 1/3"]
 
 
 def test_back_from_an_open_question(basic) -> None:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from peerready.meeting.flow import FINISH, Assessment
 from peerready.meeting.steps import new_session
+from peerready.meeting.voting import MARK, MOVE_ON
+from peerready.meeting.voting import REVOTE as REVOTE_KEY
 from peerready.model.instrument import Instrument
 from peerready.model.session import Respondent, Session
 from peerready.room.options import RoomOptions
-from peerready.room.run import MeetingParts, run_room
+from peerready.room.run import run_room
 from tests.helpers.scripted import Screen, ScriptedAsker, Step
 from tests.room.keys import ScriptedKeys
 from tests.room.phones import Phone, room_address
@@ -33,29 +35,30 @@ VOTES = {
     "team_ready": ["4", "not_applicable", "4"],
 }
 REVOTE = {"mot_b": ["3", "4", "3"]}  # discussed, then voted again
-DECISIONS = {"mot_b": ["revise", "accept"], "lead_champion": ["flag"]}
+DECISIONS = {"mot_b": [REVOTE_KEY, MOVE_ON], "lead_champion": [MARK]}
 OPEN = ["Peers", "", "Stories", "We start", "", ""]  # inspired, statement: typed at the keyboard
 
 
-def fresh(basic: Instrument) -> Session:
-    return new_session(
+def fresh(basic: Instrument, mode: str = "individual") -> Session:
+    session = new_session(
         basic.questionnaire,
         organisation="Testhuset",
         date=NOW.date(),
         language="en",
-        mode="individual",
+        mode=mode,  # type: ignore[arg-type]
         respondents=[Respondent(id=seat) for seat in SEATS],
         now=NOW,
     )
+    return session.model_copy(update={"rotate": False})  # the terminal asks 1, 2, 3 in turn
 
 
 def terminal_script() -> list[Step]:
     script: list[Step] = []
     for item, votes in VOTES.items():
         script += votes
-        for decision in DECISIONS.get(item, ["accept"]):
+        for decision in DECISIONS.get(item, [MOVE_ON]):
             script.append(decision)
-            if decision == "revise":
+            if decision == REVOTE_KEY:
                 script += REVOTE[item]
     return [*script, *OPEN, FINISH]
 
@@ -67,9 +70,8 @@ def comparable(session: Session) -> dict[str, object]:
 
 
 def test_a_room_meeting_saves_what_a_terminal_meeting_saves(basic: Instrument, tmp_path: Path) -> None:
-    terminal = Assessment(
-        basic, fresh(basic), "en", ScriptedAsker(terminal_script()), lambda s: None, Screen().show
-    )
+    asker = ScriptedAsker(terminal_script())
+    terminal = Assessment(basic, fresh(basic), "en", asker, lambda s: None, Screen().show, clock=lambda: NOW)
     expected = terminal.run()
 
     path = tmp_path / "testhuset.json"
@@ -99,14 +101,14 @@ def test_a_room_meeting_saves_what_a_terminal_meeting_saves(basic: Instrument, t
             keys.append(vote(item, 1, (1, values[1]), (2, values[2])))
         else:
             keys.append(vote(item, 1, *enumerate(values)))
-        for decision in DECISIONS.get(item, ["accept"]):
+        for decision in DECISIONS.get(item, [MOVE_ON]):
             decisions.append(decision)
-            if decision == "revise":
+            if decision == REVOTE_KEY:
                 keys.append(vote(item, 2, *enumerate(REVOTE[item])))
     asker = ScriptedAsker([*decisions, *OPEN, FINISH])
-    parts = MeetingParts(basic, fresh(basic), "en", asker, saved.append, Screen().show, None, path)
+    meeting = Assessment(basic, fresh(basic), "en", asker, saved.append, Screen().show, clock=lambda: NOW)
     try:
-        finished = run_room(parts, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
+        finished = run_room(meeting, path, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
     finally:
         for phone in phones:
             phone.close()

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from peerready.cli.assess import assess_command
 from peerready.cli.options import (
     AllowMismatchOption,
     ByRoleOption,
@@ -193,61 +194,7 @@ def template(
     )
 
 
-@app.command()
-def assess(
-    questionnaire: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--questionnaire",
-            "-q",
-            help="Questionnaire id or file (default: the bundled default; with --resume: the session's).",
-        ),
-    ] = None,
-    lang: LangOption = None,
-    session: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--session",
-            help="Save the answers to this file (default: named after the organisation and date, here).",
-        ),
-    ] = None,
-    resume: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--resume", help="Carry on with a paused session, at its first unanswered item."),
-    ] = None,
-    room: Annotated[
-        bool, typer.Option("--room", help="Everyone votes from their own phone (a web page on this laptop).")
-    ] = False,
-    host: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--host",
-            metavar="ADDRESS",
-            help="With --room: the address to listen on (default: this laptop's on its network).",
-        ),
-    ] = None,
-    port: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            "--port", metavar="N", min=1, max=65535, help="With --room: the port (default: a free one)."
-        ),
-    ] = None,
-    all_interfaces: Annotated[
-        bool,
-        typer.Option("--all-interfaces", help="With --room: allow --host 0.0.0.0 (every network at once)."),
-    ] = False,
-) -> int:
-    """Assess readiness together in a meeting: one statement at a time, saved after every answer."""
-    from peerready.commands.assess import assess as run
-    from peerready.errors import UsageError
-    from peerready.room.options import RoomOptions
-
-    if not room and (host is not None or port is not None or all_interfaces):
-        raise UsageError("--host, --port and --all-interfaces go with --room")
-    rooms = RoomOptions(host, port, all_interfaces) if room else None
-    return run(
-        questionnaire=questionnaire, lang=lang_of(lang), session_file=session, resume=resume, room=rooms
-    )
+app.command(name="assess")(assess_command)
 
 
 @app.command()

@@ -65,6 +65,18 @@ def show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+TimerOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--timer", help="A discussion timer per item shown on screen, e.g. 3m or 90s."),
+]
+LargeOption = Annotated[
+    Optional[bool],  # noqa: UP045
+    typer.Option(
+        "--large/--normal",
+        help="Projector layout: large statement, big bars (default: from 140 columns).",
+        show_default=False,
+    ),
+]
 LangOption = Annotated[
     Optional[Language],  # noqa: UP045 - typer needs Optional here
     typer.Option("--lang", "-l", help="Language of the output (default: the locale or the session's)."),

@@ -1,49 +1,48 @@
 """`peerready assess`: the interactive assessment a working group runs together in a meeting.
 
-Every answer is saved (atomically) before the next prompt appears; Ctrl-C pauses with the
+Every answer is saved (atomically) before the next prompt appears; the session file is locked for
+the whole run, so a second run on it is refused; Ctrl-C (or a closed terminal) pauses with the
 exact command to carry on; the end is a summary and the offer to write the report.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import importlib
+import os
 import shlex
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
-from rich.console import RenderableType
 from rich.text import Text
 
 from peerready import resources
+from peerready.commands.assess_end import offer_report, page_through
+from peerready.commands.assess_screen import Display
 from peerready.documents.loader import load_instrument, looks_like_path
-from peerready.documents.sessions import compare_versions, load_session, save_session
-from peerready.errors import EXIT_INTERRUPTED, EXIT_OK, InputError, PeerreadyError, UsageError
+from peerready.documents.sessions import compare_versions, create_session, load_session, save_session
+from peerready.errors import EXIT_INTERRUPTED, InputError, UsageError
 from peerready.i18n import Lang, format_date
-from peerready.meeting.flow import Assessment
-from peerready.meeting.prompts import Asker, TextPrompt
-from peerready.meeting.setup import ask_setup, ask_yes_no, free_path, session_file_name
-from peerready.meeting.steps import new_session, open_items, stamped
+from peerready.meeting.flow import Assessment, local_now
+from peerready.meeting.live import LiveMeeting
+from peerready.meeting.lock import SessionLock, lock_session
+from peerready.meeting.prompts import Asker
+from peerready.meeting.setup import ask_participants, ask_who_when, ask_yes_no, free_path, session_file_name
+from peerready.meeting.steps import new_session, open_items
 from peerready.meeting.texts import counted, text
 from peerready.meeting.view import banner_view
 from peerready.model.instrument import Instrument
-from peerready.model.session import Mode, Session
+from peerready.model.session import Session
 from peerready.output import console
-from peerready.output.terminal import score_view
+from peerready.output.terminal import score_view, verdict_view
 from peerready.room.options import RoomOptions
 from peerready.scoring.score import score_session
 
 Clock = Callable[[], dt.datetime]
-
-
-class WriteReport(Protocol):  # peerready.commands.report.write_report
-    def __call__(
-        self, session_path: Path, output: Path, lang: Lang, *, questionnaire: str | None = None
-    ) -> None: ...
-
 
 NO_TERMINAL = (
     "peerready assess needs an interactive terminal (stdin and stdout are not one); "
@@ -52,21 +51,21 @@ NO_TERMINAL = (
 )
 
 
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 @dataclass
-class Meeting:
-    """Where the assessment is saved and the last session saved there."""
+class Run:
+    """One run of the command: where the session is saved, and its lock."""
 
-    path: Path
-    clock: Clock
-    session: Session
+    path: Path | None = None
+    lock: SessionLock | None = None
+    live: LiveMeeting | None = None
+    room: RoomOptions | None = None  # --room: everyone votes from their own phone
 
-    def store(self, session: Session) -> None:
-        self.session = stamped(session, self.clock())
-        save_session(self.session, self.path)
+    def take(self, path: Path, clock: Clock) -> None:
+        if self.lock is not None and self.path != path:
+            self.lock.release()
+        if self.path != path or self.lock is None:
+            self.lock = lock_session(path, clock())
+        self.path = path
 
 
 def assess(
@@ -77,52 +76,107 @@ def assess(
     resume: Path | None,
     asker: Asker | None = None,
     clock: Clock = local_now,
+    timer: dt.timedelta | None = None,
+    large: bool | None = None,
     room: RoomOptions | None = None,
 ) -> int:
     if room is not None:  # a wrong --host is said before the set-up, not after it
         from peerready.room.network import resolve_host
 
         room = resolve_host(room)
+    display = Display(large)
     if asker is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise InputError(NO_TERMINAL)
         from peerready.meeting.terminal import TerminalAsker
 
-        asker = TerminalAsker()
+        asker = TerminalAsker(rows_used=lambda: display.rows)
     if resume is not None and session_file is not None:
         raise UsageError("--resume continues the session in its own file; leave out --session")
-    if session_file is not None and session_file.exists():
-        raise UsageError(
-            f"{session_file} already exists; carry on with it with "
-            f"'peerready assess --resume {shlex.quote(str(session_file))}' or choose another --session"
-        )
-    meeting: Meeting | None = None
+    run = Run(room=room)
+    try:
+        with _hang_up_is_a_pause():
+            return _assess(run, questionnaire, lang, session_file, resume, asker, clock, timer, display)
+    finally:
+        if run.lock is not None:
+            run.lock.release()
+
+
+def _assess(
+    run: Run,
+    questionnaire: str | None,
+    lang: Lang | None,
+    session_file: Path | None,
+    resume: Path | None,
+    asker: Asker,
+    clock: Clock,
+    timer: dt.timedelta | None,
+    display: Display,
+) -> int:
+    if session_file is not None:
+        run.take(session_file, clock)  # before the set-up: a missing folder or a second run stops here
+        if session_file.exists():
+            raise UsageError(
+                f"{session_file} already exists; carry on with it with "
+                f"'peerready assess --resume {shlex.quote(str(session_file))}' or choose another --session"
+            )
     try:
         if resume is not None:
-            path, session, resumed = resume, load_session(resume), True
+            path = Path(os.path.realpath(resume))  # through a link: the file it points to is saved
+            run.take(path, clock)
+            session, resumed = load_session(path), True
             instrument = load_instrument(_questionnaire_of(resume, session, questionnaire))
             check_resumable(resume, session, instrument)
             lang = lang or session.language
         else:
             instrument = load_instrument(questionnaire or resources.DEFAULT_QUESTIONNAIRE)
             lang = lang or console.locale_language()
-            mode: Mode | None = "individual" if room is not None else None  # a room: everyone votes
-            path, session, resumed = _start(instrument, lang, asker, session_file, clock, mode)
-        meeting = Meeting(path, clock, session)
-        if not resumed:
-            meeting.store(session)  # the file exists from the start, at the path shown
+            path, session, resumed, notice = _start(
+                run, instrument, lang, asker, session_file, clock, display
+            )
+        run.live = LiveMeeting(session, lambda s: save_session(s, path), clock)
         greeting = _where(session, path, instrument, lang, resumed=resumed)
-        if room is None:
-            session = Assessment(instrument, session, lang, asker, meeting.store, _show, greeting).run()
+        if not resumed:
+            create_session(session, path)  # a new file, made only if no other run made it first
+            greeting = f"{notice}\n{greeting}" if notice else greeting
+        meeting = Assessment(
+            instrument,
+            session,
+            lang,
+            asker,
+            lambda s: save_session(s, path),
+            display.show,
+            greeting,
+            clock=clock,
+            timer=timer,
+            live=run.live,
+            screen=display.screen,
+        )
+        if run.room is None:
+            session = meeting.run()
         else:  # the web server is loaded only now
-            from peerready.room.run import MeetingParts, run_room
+            from peerready.room.run import run_room
 
-            parts = MeetingParts(instrument, session, lang, asker, meeting.store, _show, greeting, path)
-            session = run_room(parts, room)
+            session = run_room(meeting, path, run.room)
     except (KeyboardInterrupt, EOFError):
-        _pause(meeting, questionnaire, lang or console.locale_language(), room)
+        _pause(run, questionnaire, lang or console.locale_language())
         return EXIT_INTERRUPTED
-    return _finish(instrument, session, meeting.path, lang, asker, questionnaire)
+    return _finish(instrument, session, path, lang, asker, questionnaire)
+
+
+@contextmanager
+def _hang_up_is_a_pause() -> Iterator[None]:
+    """A closed terminal (SIGHUP) or SIGTERM pauses the meeting as Ctrl-C does: saved, unlocked."""
+
+    def pause(_number: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = {s: signal.signal(s, pause) for s in (signal.SIGHUP, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _questionnaire_of(path: Path, session: Session, given: str | None) -> str:
@@ -150,21 +204,33 @@ def check_resumable(path: Path, session: Session, instrument: Instrument) -> Non
 
 
 def _start(
-    instrument: Instrument, lang: Lang, asker: Asker, chosen: Path | None, clock: Clock, mode: Mode | None
-) -> tuple[Path, Session, bool]:
-    """A new session and where to save it; or today's session for the same organisation, to carry on."""
+    run: Run,
+    instrument: Instrument,
+    lang: Lang,
+    asker: Asker,
+    chosen: Path | None,
+    clock: Clock,
+    display: Display,
+) -> tuple[Path, Session, bool, str | None]:
+    """A new session and where to save it; or the session for the same organisation and date, to
+    carry on with, offered as soon as those two are known."""
     q = instrument.questionnaire
     counts = counted("items_count", len(q.domains), lang, items=len(q.all_items), domains=len(q.domains))
-    _show(banner_view(q.title.get(lang), counts, lang))
-    setup = ask_setup(asker, lang, clock().date(), _echo, mode=mode)
-    path = chosen or Path(session_file_name(setup.organisation, setup.date))
+    display.show(banner_view(q.title.get(lang), counts, lang))
+    who_when = ask_who_when(asker, lang, clock().date(), _echo)
+    path, notice = chosen or Path(session_file_name(who_when.organisation, who_when.date)), None
     if chosen is None and path.exists():
-        message = text("exists", lang, organisation=setup.organisation, path=path)
+        run.take(path, clock)  # the one that exists: nobody else may be carrying on with it now
+        message = text("exists", lang, organisation=who_when.organisation, path=path)
         if ask_yes_no(asker, message, lang, default=True):
             session = load_session(path)
             check_resumable(path, session, instrument)
-            return path, session, True
-        path = free_path(path)
+            return path, session, True, None
+        old, path = path, free_path(path)
+        notice = text("new_file", lang, organisation=who_when.organisation, old=old, path=path)
+        _echo(text("saving", lang), str(path))
+    run.take(path, clock)
+    setup = ask_participants(asker, lang, who_when, _echo, q.roles, room=run.room is not None)
     session = new_session(
         q,
         organisation=setup.organisation,
@@ -172,9 +238,10 @@ def _start(
         language=lang,
         mode=setup.mode,
         respondents=setup.respondents,
+        roles=setup.roles,
         now=clock(),
     )
-    return path, session, False
+    return path, session, False, notice
 
 
 def _where(session: Session, path: Path, instrument: Instrument, lang: Lang, *, resumed: bool) -> str:
@@ -195,20 +262,20 @@ def _where(session: Session, path: Path, instrument: Instrument, lang: Lang, *, 
     return saving
 
 
-def _pause(meeting: Meeting | None, questionnaire: str | None, lang: Lang, room: RoomOptions | None) -> None:
+def _pause(run: Run, questionnaire: str | None, lang: Lang) -> None:
     out = console.out()
-    if meeting is None:
+    if run.live is None or run.path is None:
         out.print(Text(text("not_started", lang)))
         return
-    # Saved again in case the interrupt cut the last save short (the old file is intact then).
-    save_session(meeting.session, meeting.path)
-    command = f"peerready assess --resume {shlex.quote(str(meeting.path))}"
+    if run.path.exists():
+        # Saved again in case the interrupt cut the last save short (the old file is intact then).
+        run.live.save()
+    command = f"peerready assess --resume {shlex.quote(str(run.path))}"
     if questionnaire and looks_like_path(questionnaire):
         command += f" --questionnaire {shlex.quote(questionnaire)}"
-    if room is not None:
-        command += room.flags()
+    command += run.room.flags() if run.room is not None else ""
     out.print()
-    out.print(Text(text("interrupted", lang, path=meeting.path), style="heading"))
+    out.print(Text(text("interrupted", lang, path=run.path), style="heading"))
     out.print(Text(text("resume_with", lang)))
     out.print(Text(f"  {command}", style="bold"), soft_wrap=True)  # copy-pasteable: never broken
 
@@ -217,68 +284,12 @@ def _finish(
     instrument: Instrument, session: Session, path: Path, lang: Lang, asker: Asker, questionnaire: str | None
 ) -> int:
     result = score_session(instrument, session, label=str(path))
-    _show(score_view(result, instrument, lang))
+    summary, verdict = score_view(result, instrument, lang), verdict_view(result, instrument, lang)
+    with contextlib.suppress(KeyboardInterrupt, EOFError):  # past the summary: the report offer follows
+        page_through(summary, verdict, asker, lang)
     console.out().print()
     console.out().print(Text(text("finished", lang, path=path)))
     return offer_report(path, lang, asker, questionnaire)
-
-
-def offer_report(path: Path, lang: Lang, asker: Asker, questionnaire: str | None = None) -> int:
-    """Write the report now if the group wants it; otherwise say how to write it later.
-
-    A session answered on a questionnaire file (not a bundled one) needs that file again."""
-    own_file = questionnaire if questionnaire and looks_like_path(questionnaire) else None
-    output = path.with_suffix(".pdf")
-    try:
-        return _write_report_now(path, output, lang, asker, own_file)
-    except (KeyboardInterrupt, EOFError):  # the assessment is saved and finished; only the report waits
-        _tell_later(_report_command(path, output, own_file), lang)
-        return EXIT_INTERRUPTED
-
-
-def _report_command(path: Path, output: Path, questionnaire: str | None) -> str:
-    command = f"peerready report {shlex.quote(str(path))} -o {shlex.quote(str(output))}"
-    return command + (f" --questionnaire {shlex.quote(questionnaire)}" if questionnaire else "")
-
-
-def _write_report_now(path: Path, output: Path, lang: Lang, asker: Asker, questionnaire: str | None) -> int:
-    write_report = _report_writer()
-    if write_report is None or not ask_yes_no(asker, text("offer_report", lang), lang, default=True):
-        _tell_later(_report_command(path, output, questionnaire), lang)
-        return EXIT_OK
-    chosen = asker.text(TextPrompt(text("report_file", lang), default=str(output)))
-    if isinstance(chosen, str) and chosen.strip():
-        output = Path(chosen.strip())
-    try:
-        write_report(path, output, lang, questionnaire=questionnaire)
-    except PeerreadyError as exc:
-        console.error(str(exc))
-        _tell_later(_report_command(path, output, questionnaire), lang)
-        return exc.exit_code
-    console.out().print(Text(text("report_written", lang, path=output), style="ok"))
-    return EXIT_OK
-
-
-def _report_writer() -> WriteReport | None:
-    """The report command's writer, imported only now: it is heavy, and it may not be installed."""
-    try:
-        module = importlib.import_module("peerready.commands.report")
-    except ImportError:
-        return None
-    writer: WriteReport | None = getattr(module, "write_report", None)
-    return writer
-
-
-def _tell_later(command: str, lang: Lang) -> None:
-    console.out().print(Text(text("report_later", lang)))
-    console.out().print(Text(f"  {command}", style="bold"), soft_wrap=True)  # copy-pasteable: never broken
-
-
-def _show(renderable: RenderableType) -> None:
-    """A fresh screen for each step: one thing at a time on the wall."""
-    out = console.out()
-    out.clear()
-    out.print(renderable)
 
 
 def _echo(label: str, value: str) -> None:

@@ -9,7 +9,7 @@ from peerready.documents.loader import build_instrument, catalogue_from, parse_d
 from peerready.documents.loader import validate as validate_document
 from peerready.errors import EXIT_INPUT, EXIT_OK, PeerreadyError
 from peerready.model.catalogue import CATALOGUE_FORMAT
-from peerready.model.session import SESSION_FORMAT, Session
+from peerready.model.session import SESSION_FORMATS, Session
 from peerready.output import console
 
 
@@ -20,7 +20,7 @@ def describe_file(path: Path) -> str:
     if kind == CATALOGUE_FORMAT:
         catalogue = catalogue_from(parsed)
         return f"valid catalogue, {len(catalogue.recommendations)} recommendations"
-    if kind == SESSION_FORMAT:
+    if kind in SESSION_FORMATS:
         session = validate_document(parsed, Session)
         answered = sum(len(a) for a in session.answers.values())
         ref = session.questionnaire

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from peerready.documents.loader import parse_document, read_text, validate
@@ -22,6 +23,22 @@ def session_json(session: Session) -> str:
 
 def save_session(session: Session, path: Path) -> None:
     write_atomic(path, session_json(session))
+
+
+def create_session(session: Session, path: Path) -> None:
+    """Save a new session to `path` only if nothing is there yet: written beside it, then linked
+    into place, which fails if another run created the file first (its answers stay intact)."""
+    folder = path.parent if str(path.parent) else Path()
+    temp = folder / f".{path.name}.{os.getpid()}.new"
+    write_atomic(temp, session_json(session))
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise InputError(f"{path}: another assessment created this file meanwhile; start again") from None
+    except OSError as exc:
+        raise InputError(f"{path}: could not create: {exc.strerror or exc}") from None
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 class SessionMismatch(InputError):

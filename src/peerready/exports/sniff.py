@@ -105,7 +105,7 @@ def kind_of(path: Path, start: bytes, text_start: str) -> Kind:
         return "json"
     if stripped.startswith("{"):
         first_line = stripped.split("\n", 1)[0]
-        if '"peerready-session/1"' in first_line or first_line.strip() == "{":
+        if '"peerready-session/' in first_line or first_line.strip() == "{":
             return "session"
         return "jsonl"
     return "csv"

@@ -1,9 +1,9 @@
 """What the assessment asks, as data, and the one interface that asks it.
 
-The question loop (`assess_flow`) builds prompts and gets back an answer or an action; the
-terminal implementation (`terminal_prompts`, the only questionary module) and the scripted
-one in the tests both satisfy `Asker`. Prompt libraries have no "go back", so going back,
-skipping, notes and guidance are actions the loop handles itself.
+The question loop (`flow`) builds prompts and gets back an answer or an action; the terminal
+implementation (`terminal`, the only questionary module) and the scripted one in the tests both
+satisfy `Asker`. Prompt libraries have no "go back", so going back, skipping, notes, marks,
+jumps and guidance are actions the loop handles itself.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Protocol
 KEY_GUIDANCE = "?"
 KEY_NOTE = "n"
 KEY_SKIP = "s"
+KEY_MARK = "m"
+KEY_JUMP = "g"
 
 
 class Action(Enum):
@@ -26,6 +28,16 @@ class Action(Enum):
     SKIP = "skip"  # s : leave the item for later
     NOTE = "note"  # n : write or edit the item's note
     GUIDANCE = "guidance"  # ? : show or hide the item's guidance
+    MARK = "mark"  # m : mark the item for discussion, or take the mark away
+    JUMP = "jump"  # g : go to another item
+
+
+class Paused(KeyboardInterrupt):
+    """Ctrl-C at a text prompt, carrying what had been typed so it can be kept."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__()
+        self.typed = typed
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,9 @@ class Choice:
 class ChoicePrompt:
     message: str
     choices: tuple[Choice, ...]
-    default: str | None = None  # the current answer: marked, and where the pointer starts
+    # The current answer: marked, and where the pointer starts. Without one no choice is
+    # pre-selected: Enter does nothing until a key or an arrow picks one.
+    default: str | None = None
     hint: str = ""  # the key hints, always visible under the choices
     actions: frozenset[Action] = frozenset()
     gap_before: int | None = None  # index of the first choice set apart (e.g. "don't know")
@@ -57,6 +71,7 @@ class TextPrompt:
     placeholder: str = ""  # shown while nothing is typed; Enter on nothing gives ""
     # Returns an error message for text that cannot be accepted, or None.
     check: Callable[[str], str | None] | None = field(default=None, compare=False)
+    guidance: bool = False  # ? before anything is typed (or Ctrl-G at any time) asks for guidance
 
 
 class Asker(Protocol):
@@ -65,5 +80,7 @@ class Asker(Protocol):
         ...
 
     def text(self, prompt: TextPrompt) -> str | Action:
-        """The text as entered (possibly several lines), or `Action.BACK`."""
+        """The text as entered (possibly several lines), `Action.BACK` or `Action.GUIDANCE`.
+
+        Ctrl-C raises `Paused` with the text typed so far."""
         ...

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerready.i18n import Lang
+from peerready.i18n import Lang, LText
 from peerready.meeting.prompts import Asker, Choice, ChoicePrompt, TextPrompt
 from peerready.meeting.texts import keys, text
 from peerready.model.session import ROLE_LABELS, Mode, Respondent
@@ -17,21 +17,31 @@ from peerready.model.session import ROLE_LABELS, Mode, Respondent
 MOST_PARTICIPANTS = 99
 LONGEST_TEXT = 200  # the session format's limit for names
 NO_ROLE = "-"
+TYPED_ROLE = "+"
 
 
 @dataclass(frozen=True)
 class Setup:
     organisation: str
     date: dt.date
-    mode: Mode
-    respondents: tuple[Respondent, ...]
+    mode: Mode = "consensus"
+    respondents: tuple[Respondent, ...] = ()
+    roles: dict[str, LText] = field(default_factory=dict)  # roles added beyond the built-in ones
 
 
 def ask_setup(
-    asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str], None], *, mode: Mode | None = None
+    asker: Asker,
+    lang: Lang,
+    today: dt.date,
+    say: Callable[[str, str], None],
+    roles: Mapping[str, LText] | None = None,
 ) -> Setup:
-    """Ask the organisation, the date, the mode (unless given) and the participants; `say`
-    echoes each answer."""
+    """Ask the organisation, the date, the mode and the participants; `say` echoes each answer."""
+    return ask_participants(asker, lang, ask_who_when(asker, lang, today, say), say, roles)
+
+
+def ask_who_when(asker: Asker, lang: Lang, today: dt.date, say: Callable[[str, str], None]) -> Setup:
+    """The organisation and the date: all it takes to find a session to carry on with."""
     organisation = _answer(asker.text(TextPrompt(text("organisation", lang), check=_name_check(lang))))
     say(text("organisation", lang), organisation)
     # Today as a placeholder, not as text to edit: typing another date replaces it.
@@ -45,33 +55,68 @@ def ask_setup(
     )
     date = dt.date.fromisoformat(_answer(day).strip() or today.isoformat())
     say(text("date", lang), date.isoformat())
-    modes = (
-        Choice("consensus", text("consensus", lang), "1"),
-        Choice("individual", text("individual", lang), "2"),
+    return Setup(organisation.strip(), date)
+
+
+def ask_participants(
+    asker: Asker,
+    lang: Lang,
+    who_when: Setup,
+    say: Callable[[str, str], None],
+    roles: Mapping[str, LText] | None = None,
+    *,
+    room: bool = False,
+) -> Setup:
+    """How the group answers, and who takes part (names and roles optional). In a room everyone
+    votes from a phone: named or anonymous, never one answer agreed together."""
+    modes = tuple(
+        Choice(mode, text(mode, lang), str(n))
+        for n, mode in enumerate(
+            ("individual", "anonymous") if room else ("consensus", "individual", "anonymous"), 1
+        )
     )
-    if mode is None:
-        hint = keys(lang, "choose", "confirm", keys="1–2")
-        chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
-        mode = "individual" if chosen == "individual" else "consensus"
+    hint = keys(lang, "choose", "confirm", keys=f"1–{len(modes)}")
+    chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
+    mode: Mode = (
+        "individual" if chosen == "individual" else "anonymous" if chosen == "anonymous" else "consensus"
+    )
     say(text("mode", lang), next(c.label for c in modes if c.value == mode))
     count = int(_answer(asker.text(TextPrompt(text("count", lang), check=_count_check(lang)))))
     say(text("count", lang), str(count))
     people = [Respondent(id=str(n)) for n in range(1, count + 1)]
+    offered = {**ROLE_LABELS, **(roles or {})}
     if ask_yes_no(asker, text("ask_names", lang), lang, default=mode == "individual"):
-        people = [_ask_person(asker, lang, n, say) for n in range(1, count + 1)]
-    return Setup(organisation.strip(), date, mode, tuple(people))
+        people = [_ask_person(asker, lang, n, say, offered) for n in range(1, count + 1)]
+    used = {p.role for p in people if p.role}
+    added = {key: label for key, label in offered.items() if key in used and key not in ROLE_LABELS}
+    return Setup(who_when.organisation, who_when.date, mode, tuple(people), added)
 
 
-def _ask_person(asker: Asker, lang: Lang, number: int, say: Callable[[str, str], None]) -> Respondent:
+def _ask_person(
+    asker: Asker, lang: Lang, number: int, say: Callable[[str, str], None], offered: dict[str, LText]
+) -> Respondent:
     name = _answer(asker.text(TextPrompt(text("name", lang, n=number), check=_length_check(lang)))).strip()
     who = name or text("participant", lang, n=number)
-    roles = [Choice(key, label.get(lang), str(n)) for n, (key, label) in enumerate(ROLE_LABELS.items(), 1)]
+    roles = [Choice(key, label.get(lang), str(n)) for n, (key, label) in enumerate(offered.items(), 1)]
+    roles.append(Choice(TYPED_ROLE, text("add_role", lang), str(len(roles) + 1)))
     roles.append(Choice(NO_ROLE, text("no_role", lang), str(len(roles) + 1)))
-    hint = keys(lang, "choose", "confirm", keys=f"1–{len(roles)}")
+    hint = keys(lang, "choose", "confirm", keys=f"1–{min(len(roles), 9)}")
     role = asker.choose(ChoicePrompt(text("role", lang, who=who), tuple(roles), default=NO_ROLE, hint=hint))
-    chosen = role if isinstance(role, str) and role in ROLE_LABELS else None
-    say(who, ROLE_LABELS[chosen].get(lang) if chosen else text("no_role", lang))
+    if role == TYPED_ROLE:
+        typed = _answer(
+            asker.text(TextPrompt(text("role_name", lang, who=who), check=_name_check(lang)))
+        ).strip()
+        key = role_key(typed)
+        offered.setdefault(key, LText(da=typed, en=typed))  # the set-up's own words, in both languages
+        role = key
+    chosen = role if isinstance(role, str) and role in offered else None
+    say(who, offered[chosen].get(lang) if chosen else text("no_role", lang))
     return Respondent.model_validate({"id": str(number), "name": name or None, "role": chosen})
+
+
+def role_key(label: str) -> str:
+    """'Social- og sundhedsassistent' → 'social_og_sundhedsassistent': a role's key from its name."""
+    return slug(label, "_")[:40].rstrip("_") or "role"
 
 
 def ask_yes_no(asker: Asker, message: str, lang: Lang, *, default: bool) -> bool:
@@ -132,10 +177,16 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "
 
 def session_file_name(organisation: str, date: dt.date) -> str:
     """'Afdeling Øst – Århus', 2026-11-23 → 'afdeling-oest-aarhus-2026-11-23.json'."""
-    plain = unicodedata.normalize("NFKD", organisation.translate(_DANISH)).replace("'", "").replace("’", "")
+    name = slug(organisation, "-")[:60].rstrip("-") or "session"
+    return f"{name}-{date.isoformat()}.json"
+
+
+def slug(words: str, joiner: str) -> str:
+    """Plain lower-case ASCII letters and digits, the rest joined by `joiner` ('Øst' → 'oest')."""
+    plain = unicodedata.normalize("NFKD", words.translate(_DANISH)).replace("'", "").replace("’", "")
     ascii_only = plain.encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")[:60].rstrip("-") or "session"
-    return f"{slug}-{date.isoformat()}.json"
+    joined = re.sub(r"[^a-z0-9]+", joiner, ascii_only).strip(joiner)
+    return joined if not joined[:1].isdigit() else f"r{joiner}{joined}"
 
 
 def free_path(path: Path) -> Path:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from peerready.documents.references import PLACEHOLDER
+from peerready.i18n import LText
+from peerready.meeting.state import is_done
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import ItemStats
-from peerready.model.session import GROUP, Mode, Respondent, Session, reference_to
+from peerready.model.session import Mode, Respondent, Session, reference_to
 from peerready.scoring.stats import item_stats
 from peerready.scoring.tally import ScoringPlan, Tally
 
@@ -28,6 +30,7 @@ def new_session(
     mode: Mode,
     respondents: Sequence[Respondent],
     now: dt.datetime,
+    roles: Mapping[str, LText] | None = None,
 ) -> Session:
     return Session.model_validate(
         {
@@ -37,15 +40,11 @@ def new_session(
             "language": language,
             "mode": mode,
             "respondents": list(respondents),
+            "roles": dict(roles or {}),
             "created": now,
             "updated": now,
         }
     )
-
-
-def voters(session: Session) -> list[str]:
-    """Whose answers an item needs: the group's in consensus mode, else every respondent's."""
-    return [GROUP] if session.mode == "consensus" else [r.id for r in session.respondents]
 
 
 def answer_of(session: Session, who: str, item_id: str) -> str | None:
@@ -84,15 +83,6 @@ def stamped(session: Session, now: dt.datetime) -> Session:
 
 def completed(session: Session) -> Session:
     return session.model_copy(update={"complete": True})
-
-
-def votes_given(session: Session, item_id: str) -> int:
-    return sum(1 for who in voters(session) if answer_of(session, who, item_id) is not None)
-
-
-def is_done(session: Session, item_id: str) -> bool:
-    """Every answer the item needs is given."""
-    return all(answer_of(session, who, item_id) is not None for who in voters(session))
 
 
 def open_items(session: Session, questionnaire: Questionnaire) -> list[str]:

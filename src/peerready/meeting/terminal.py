@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import questionary
@@ -24,6 +25,7 @@ from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import (
     BufferControl,
     ConditionalContainer,
+    Dimension,
     FormattedTextControl,
     HSplit,
     Layout,
@@ -32,11 +34,14 @@ from prompt_toolkit.layout import (
 
 from peerready.meeting.prompts import (
     KEY_GUIDANCE,
+    KEY_JUMP,
+    KEY_MARK,
     KEY_NOTE,
     KEY_SKIP,
     Action,
     Choice,
     ChoicePrompt,
+    Paused,
     TextPrompt,
 )
 
@@ -53,7 +58,13 @@ STYLE = questionary.Style(
         ("bottom-toolbar", "noreverse"),
     ]
 )
-ACTION_KEYS = {KEY_SKIP: Action.SKIP, KEY_NOTE: Action.NOTE, KEY_GUIDANCE: Action.GUIDANCE}
+ACTION_KEYS = {
+    KEY_SKIP: Action.SKIP,
+    KEY_NOTE: Action.NOTE,
+    KEY_GUIDANCE: Action.GUIDANCE,
+    KEY_MARK: Action.MARK,
+    KEY_JUMP: Action.JUMP,
+}
 POINTER = " » "
 INDENT = 6  # where a choice's label starts: the pointer and "1  "
 
@@ -61,9 +72,11 @@ INDENT = 6  # where a choice's label starts: the pointer and "1  "
 class TerminalAsker:
     """Asks on the terminal; `input`/`output` let tests drive it through a pipe."""
 
-    def __init__(self, *, input: Any = None, output: Any = None) -> None:
+    def __init__(
+        self, *, input: Any = None, output: Any = None, rows_used: Callable[[], int] | None = None
+    ) -> None:
         self._io = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
-        self._list = ChoiceList(self._io)
+        self._list = ChoiceList(self._io, rows_used)
 
     def choose(self, prompt: ChoicePrompt) -> str | Action:
         return self._list.ask(prompt)
@@ -85,7 +98,12 @@ class TerminalAsker:
             key_bindings=_text_keys(prompt),
             prompt_continuation=" ",
             placeholder=[("class:placeholder", prompt.placeholder)] if prompt.placeholder else None,
-            bottom_toolbar=[("", "\n"), ("class:hint", prompt.hint)] if prompt.hint else None,
+            bottom_toolbar=[
+                ("", "\n"),
+                ("class:hint", wrap_hint(prompt.hint, shutil.get_terminal_size().columns)),
+            ]
+            if prompt.hint
+            else None,
             erase_when_done=True,
             **self._io,
         )
@@ -99,12 +117,17 @@ class TerminalAsker:
 class ChoiceList:
     """One choice list on the screen at a time: the prompt being asked and where the pointer is."""
 
-    def __init__(self, io: dict[str, Any]) -> None:
+    def __init__(self, io: dict[str, Any], rows_used: Callable[[], int] | None = None) -> None:
+        self.rows_used = rows_used
         self.prompt = ChoicePrompt("", ())
-        self.pointer = 0
+        self.pointer: int | None = None  # no choice pre-selected on a fresh item
         rows = [
             Window(FormattedTextControl(self._message), dont_extend_height=True),
-            Window(FormattedTextControl(self._choices, show_cursor=False), dont_extend_height=True),
+            Window(
+                FormattedTextControl(self._choices, show_cursor=False),
+                height=self._room,
+                dont_extend_height=True,
+            ),
             ConditionalContainer(
                 Window(FormattedTextControl(self._hint), wrap_lines=True, dont_extend_height=True),
                 filter=Condition(lambda: bool(self.prompt.hint)),
@@ -117,7 +140,7 @@ class ChoiceList:
     def ask(self, prompt: ChoicePrompt) -> str | Action:
         self.prompt = prompt
         values = [c.value for c in prompt.choices]
-        self.pointer = values.index(prompt.default) if prompt.default in values else 0
+        self.pointer = values.index(prompt.default) if prompt.default in values else None
         result: str | Action = questionary.Question(self.app).unsafe_ask()
         return result
 
@@ -125,7 +148,17 @@ class ChoiceList:
         return [("class:qmark", "› "), ("class:question", self.prompt.message)]
 
     def _hint(self) -> StyleAndTextTuples:
-        return [("", "\n"), ("class:hint", self.prompt.hint)]
+        width = shutil.get_terminal_size().columns
+        return [("", "\n"), ("class:hint", wrap_hint(self.prompt.hint, width))]
+
+    def _room(self) -> Dimension:
+        """The rows the choices may take: what the screen has left under the card, so that the
+        card's position and statement are never scrolled off; the choices scroll instead."""
+        if self.rows_used is None:
+            return Dimension()
+        height = shutil.get_terminal_size().lines
+        hint = wrap_hint(self.prompt.hint, shutil.get_terminal_size().columns).count("\n") + 2
+        return Dimension(max=max(3, height - self.rows_used() - hint - 2))
 
     def _choices(self) -> StyleAndTextTuples:
         width = shutil.get_terminal_size().columns
@@ -154,7 +187,11 @@ class ChoiceList:
 
         def move(step: int) -> Any:
             def handler(_: KeyPressEvent) -> None:
-                self.pointer = (self.pointer + step) % len(self.prompt.choices)
+                count = len(self.prompt.choices)
+                if self.pointer is None:  # the first arrow picks the first (or last) choice
+                    self.pointer = 0 if step > 0 else count - 1
+                else:
+                    self.pointer = (self.pointer + step) % count
 
             return handler
 
@@ -167,7 +204,8 @@ class ChoiceList:
 
         @bindings.add(Keys.ControlM, eager=True)
         def _(event: KeyPressEvent) -> None:
-            event.app.exit(result=self.prompt.choices[self.pointer].value)
+            if self.pointer is not None:  # Enter on a fresh item records nothing
+                event.app.exit(result=self.prompt.choices[self.pointer].value)
 
         @bindings.add(Keys.Left, filter=Condition(lambda: Action.BACK in self.prompt.actions))
         def _(event: KeyPressEvent) -> None:
@@ -188,9 +226,23 @@ class ChoiceList:
 
 
 def _lines(choice: Choice, width: int) -> list[str]:
-    """'1  Label', then the detail (an anchor text) wrapped to go under the label."""
-    details = textwrap.wrap(choice.detail or "", max(20, width - INDENT - 1), break_on_hyphens=False)
-    return [f"{choice.key}  {choice.label}" if choice.key else choice.label, *details]
+    """'1  Label', then the detail (an anchor text), wrapped between words to go under the label."""
+    room = max(20, width - INDENT - 1)
+    label = f"{choice.key}  {choice.label}" if choice.key else choice.label
+    first, *rest = textwrap.wrap(label, room + INDENT - len(POINTER), break_on_hyphens=False) or [""]
+    details = textwrap.wrap(choice.detail or "", room, break_on_hyphens=False)
+    return [first, *(textwrap.wrap(" ".join(rest), room, break_on_hyphens=False) if rest else []), *details]
+
+
+def wrap_hint(hint: str, width: int) -> str:
+    """Key hints on as many lines as needed, broken only between hints (and words)."""
+    lines: list[str] = []
+    for part in hint.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) < width:
+            lines[-1] += " · " + part
+        else:
+            lines += textwrap.wrap(part, max(20, width - 1), break_on_hyphens=False) or [""]
+    return "\n".join(lines)
 
 
 def _text_keys(prompt: TextPrompt) -> KeyBindings:
@@ -205,10 +257,26 @@ def _text_keys(prompt: TextPrompt) -> KeyBindings:
         buffer = get_app().current_buffer
         return buffer.cursor_position == 0 and buffer.text in ("", prompt.default)
 
+    @Condition
+    def unchanged() -> bool:
+        return get_app().current_buffer.text in ("", prompt.default)
+
     if prompt.can_go_back:
 
         @bindings.add(Keys.Left, filter=at_start_unchanged)
         def _(event: KeyPressEvent) -> None:
             event.app.exit(result=Action.BACK)
+
+    @bindings.add(Keys.ControlC, eager=True)
+    def pause(event: KeyPressEvent) -> None:  # what was typed goes with the pause, to be kept
+        event.app.exit(exception=Paused(event.current_buffer.text), style="class:aborting")
+
+    if prompt.guidance:
+
+        def guidance(event: KeyPressEvent) -> None:
+            event.app.exit(result=Action.GUIDANCE)
+
+        bindings.add(KEY_GUIDANCE, filter=unchanged)(guidance)
+        bindings.add(Keys.ControlG)(guidance)
 
     return bindings

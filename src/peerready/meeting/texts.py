@@ -27,9 +27,20 @@ TEXTS: dict[str, LText] = {
         "Samlet – gruppen bliver enige om ét svar", "Together – the group agrees on one answer"
     ),
     "individual": both(
-        "Hver for sig – alle stemmer, og spredningen vises",
-        "Individual votes – everyone votes, and the spread is shown",
+        "Hver for sig – alle stemmer skjult, så vises spredningen og hvem der stemte hvad",
+        "Individual votes – hidden until all have voted, then the spread and who voted what",
     ),
+    "anonymous": both(
+        "Anonymt – alle stemmer skjult, kun fordelingen vises (heller ikke i rapporten hvem)",
+        "Anonymous votes – only the distribution is shown (never who voted what, not in the report either)",
+    ),
+    "saving": both("Gemmes i", "Saved in"),
+    "new_file": both(
+        "Der er allerede en session for {organisation} på denne dato ({old}); denne gemmes i {path}",
+        "There is already a session for {organisation} on this date ({old}); this one is saved in {path}",
+    ),
+    "add_role": both("Anden rolle – skriv den", "Another role – type it"),
+    "role_name": both("{who} – hvilken rolle?", "{who} – which role?"),
     "count": both("Hvor mange deltager?", "How many people are taking part?"),
     "count_invalid": both("Skriv et tal fra 1 til {most}", "Enter a number from 1 to {most}"),
     "ask_names": both(
@@ -83,11 +94,39 @@ TEXTS: dict[str, LText] = {
     "key_note": both("n note", "n note"),
     "key_guidance": both("? vejledning", "? guidance"),
     "key_pause": both("Ctrl-C pause", "Ctrl-C pause"),
+    "key_mark": both("m markér", "m mark"),
+    "key_jump": both("g gå til", "g go to"),
+    "key_move_on": both("Enter gå videre", "Enter move on"),
+    "key_revote": both("d drøft og stem om", "d discuss, vote again"),
+    "key_mark_later": both("m markér til senere", "m mark for later"),
+    "key_guidance_text": both("? (før I skriver) vejledning", "? (before typing) guidance"),
+    "key_back_to_last": both("← tilbage til sidste spørgsmål", "← back to the last item"),
     "key_move": both("↑↓ vælg", "↑↓ choose"),
     "key_save": both("Enter gem", "Enter save"),
     "key_newline": both("Alt+Enter ny linje", "Alt+Enter new line"),
     "key_back_at_start": both("← i starten: tilbage", "← at the start: back"),
     "key_empty_skips": both("tomt svar: spring over", "empty: skip"),
+    "marked": both("⚑ Markeret til drøftelse", "⚑ Marked for discussion"),
+    "unmarked": both("Markeringen er fjernet", "The mark is taken away"),
+    "answered": both("✓ Svar på {number}: {answer}", "✓ Answer to {number}: {answer}"),
+    "no_answer": both("intet svar", "no answer"),
+    "voted": both("✓ {who} har stemt", "✓ {who} has voted"),
+    "no_take_back": both(
+        "En anonym stemme kan ikke tages tilbage – stem om, når alle har stemt",
+        "An anonymous vote cannot be taken back – vote again once everyone has voted",
+    ),
+    "round": both("runde {n}", "round {n}"),
+    "round_again": both("Runde {n}: stem igen", "Round {n}: vote again"),
+    "pending": both("afventer jeres beslutning", "decision pending"),
+    "guidance_page": both("side {page} af {pages} – ? for næste", "page {page} of {pages} – ? for the next"),
+    "spent": both("{time} brugt", "{time} spent"),
+    "projected": both("ca. {left} tilbage (færdig ca. {finish})", "about {left} to go (done about {finish})"),
+    "timer_left": both("drøftelse {left} tilbage", "discussion {left} left"),
+    "timer_over": both("tiden til drøftelse er gået", "discussion time is up"),
+    "jump_prompt": both("Gå til spørgsmål nr. (1–{total})", "Go to item number (1–{total})"),
+    "jump_hint": both("Enter uden tal: vælg fra listen", "Enter with no number: pick from the list"),
+    "jump_invalid": both("Skriv et tal fra 1 til {total}", "Enter a number from 1 to {total}"),
+    "jump_pick": both("Vælg et spørgsmål", "Pick an item"),
     "first_item": both("Det er det første spørgsmål.", "This is the first item."),
     # Spread after individual votes
     "spread": both("Spredning", "Spread"),
@@ -110,10 +149,12 @@ TEXTS: dict[str, LText] = {
     "some_votes": both("{given} af {total} stemmer", "{given} of {total} votes"),
     "some_answers": both("{given} af {total} svar", "{given} of {total} answers"),
     "all_answered": both("Alle spørgsmål er besvaret.", "Every item is answered."),
-    "review_open": both(
-        "{unanswered} spørgsmål er ikke besvaret, og {flagged} er markeret til drøftelse.",
-        "{unanswered} unanswered, {flagged} marked for discussion.",
-    ),
+    "review_unanswered": both("{n} spørgsmål mangler svar.", "{n} items are unanswered."),
+    "review_unanswered_one": both("Ét spørgsmål mangler svar.", "One item is unanswered."),
+    "review_flagged": both("{n} er markeret til drøftelse.", "{n} are marked for discussion."),
+    "review_flagged_one": both("Ét er markeret til drøftelse.", "One is marked for discussion."),
+    "review_pending": both("{n} venter på jeres beslutning.", "{n} are waiting for your decision."),
+    "review_pending_one": both("Ét venter på jeres beslutning.", "One is waiting for your decision."),
     "finish": both("Afslut vurderingen", "Finish the assessment"),
     "finish_anyway": both(
         "Afslut alligevel ({unanswered} spørgsmål er ikke besvaret)",
@@ -134,11 +175,28 @@ TEXTS: dict[str, LText] = {
     "finished": both(
         "Vurderingen er afsluttet og gemt i {path}.", "The assessment is finished and saved in {path}."
     ),
+    "summary_page": both("Side {page} af {pages}", "Page {page} of {pages}"),
+    "summary_more": both("Enter: næste side", "Enter: next page"),
+    "writing_report": both("Skriver rapporten {path} …", "Writing the report {path} …"),
     "offer_report": both("Skal rapporten skrives nu?", "Write the report now?"),
     "report_file": both("Filnavn til rapporten", "File name for the report"),
     "report_written": both("Rapporten er skrevet: {path}", "The report is written: {path}"),
     "report_later": both("Skriv rapporten senere med:", "Write the report later with:"),
 }
+
+
+def review_summary(lang: Lang, unanswered: int, flagged: int, pending: int) -> str:
+    """'Alle spørgsmål er besvaret.' or the counts that are not nought, each its own sentence."""
+    if not (unanswered or flagged or pending):
+        return text("all_answered", lang)
+    parts = [
+        counted(f"review_{key}", count, lang, n=count)
+        for key, count in (("unanswered", unanswered), ("pending", pending), ("flagged", flagged))
+        if count
+    ]
+    if not unanswered:
+        parts.insert(0, text("all_answered", lang))
+    return " ".join(parts)
 
 
 def keys(lang: Lang, *parts: str, **values: object) -> str:

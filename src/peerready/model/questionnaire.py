@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from peerready.i18n import LText, both
 from peerready.model.criteria import Criterion
-from peerready.model.ids import OptionId, Slug
+from peerready.model.ids import OptionId, RoleKey, Slug
 
 QUESTIONNAIRE_FORMAT = "peerready-questionnaire/1"
 
@@ -193,6 +193,11 @@ class Questionnaire(_Model):
     )
     verdict_rules: list[CapRule] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
+    roles: dict[RoleKey, LText] = Field(
+        default_factory=dict,
+        description="Roles the assessment's set-up offers beyond the built-in ones (leader, staff, hr, "
+        "union_rep, peer_worker, other); like those, each is a group never shown below the minimum size",
+    )
     domains: list[Domain] = Field(min_length=1)
 
     @cached_property

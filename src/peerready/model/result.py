@@ -105,6 +105,19 @@ class GroupResult(_Model):
     domains: dict[str, float | None]
 
 
+class RoundSummary(_Model):
+    """One round of votes on an item as a report shows it: how the votes fell, never whose."""
+
+    distribution: dict[str, int] = Field(description="Option id, 'dont_know' or 'not_applicable' → votes")
+    score: float | None = Field(description="0–100, as the item's score is computed")
+    rwg: float | None = None
+    decision: Literal["accept", "revote", "flag", "stands"] | None = Field(
+        default=None,
+        description="accept: agreed, moved on; stands: moved on, the disagreement stands; "
+        "flag: marked for later; revote: discussed and voted again",
+    )
+
+
 class QuestionnaireInfo(_Model):
     id: str
     version: str
@@ -142,6 +155,14 @@ class ScoreResult(_Model):
     notes: dict[str, str] = Field(default_factory=dict)
     flagged: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    rounds: dict[str, list[RoundSummary]] = Field(
+        default_factory=dict,
+        description="Items voted on more than once, or left with the disagreement standing: each round "
+        "first to last (the before and after of a discussion)",
+    )
+    role_labels: dict[str, LText] = Field(
+        default_factory=dict, description="Labels of roles beyond the built-in ones"
+    )
 
     def domain(self, domain_id: str) -> DomainResult:
         return next(d for d in self.domains if d.domain == domain_id)

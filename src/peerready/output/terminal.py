@@ -10,66 +10,19 @@ from rich.text import Text
 
 from peerready.i18n import (
     Lang,
-    LText,
     both,
     format_date,
     format_number,
     format_optional,
-    format_percent,
 )
-from peerready.model.bands import band_rank
 from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
-from peerready.model.result import DomainResult, ScoreResult
+from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
+from peerready.output.domains import DomainsView
+from peerready.output.words import word
 from peerready.scoring.groups import OTHER
-
-WORDS: dict[str, LText] = {
-    "verdict": both("Samlet vurdering", "Overall verdict"),
-    "domain": both("Område", "Domain"),
-    "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
-    "coverage": both("Besvaret", "Answered"),
-    "favourable": both("Positive", "Favourable"),
-    "agreement": both("Enighed", "Agreement"),
-    "strengths": both("Styrker", "Strengths"),
-    "gaps": both("Huller", "Gaps"),
-    "disagreement": both("Uenighed – tal om det", "Low agreement – discuss"),
-    "recommendations": both("Anbefalinger", "Recommendations"),
-    "groups": both("Grupper", "Groups"),
-    "respondents": both("deltagere", "respondents"),
-    "respondent": both("deltager", "respondent"),
-    "agreed": both("gruppens fælles svar", "the group's agreed answers"),
-    "flagged": both("Markeret til drøftelse", "Marked for discussion"),
-    "insufficient": both("for få svar", "too few answers"),
-    "unscored": both("åbne spørgsmål", "open questions"),
-    "open": both("åbent svar", "open answer"),
-    "critical": both("kritisk", "critical"),
-    "provisional": both("foreløbig", "provisional"),
-    "items": both("spørgsmål", "items"),
-    "hidden": both(
-        "deltagere i grupper under minimumsstørrelsen vises ikke for sig",
-        "respondents in groups below the minimum size are not shown on their own",
-    ),
-    "merged": both(
-        "deltagere i grupper under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondents in groups below the minimum size are counted under “Others (small groups)”",
-    ),
-    "merged_one": both(
-        "deltager i en gruppe under minimumsstørrelsen tælles med under «Øvrige (små grupper)»",
-        "respondent in a group below the minimum size is counted under “Others (small groups)”",
-    ),
-    "overall": both("Samlet", "Overall"),
-    "hidden_one": both(
-        "deltager i en gruppe under minimumsstørrelsen vises ikke for sig",
-        "respondent in a group below the minimum size is not shown on their own",
-    ),
-    "more": both(
-        "flere – se hele listen i rapporten (peerready report)",
-        "more – see the full list in the report (peerready report)",
-    ),
-}
 
 # Long lists (low agreement on many items, dozens of recommendations) scroll a projector's
 # screen away; the terminal shows the first ones and the report has them all.
@@ -82,28 +35,23 @@ PRIORITY = {
 }
 
 
-def word(key: str, lang: Lang) -> str:
-    return WORDS[key].get(lang)
-
-
-def _band_style(domain: DomainResult, instrument: Instrument) -> str:
-    q = instrument.questionnaire
-    bands = q.bands_for(q.domain_by_id[domain.domain])
-    rank = band_rank(domain.band, bands)
-    if rank is None:
-        return "muted"
-    top = len(bands) - 1
-    return "band.0" if rank == 0 else "band.3" if rank == top else "band.1"
-
-
-def _bar(score: float | None, width: int = 20) -> Text:
-    if score is None:
-        return Text("·" * width, style="muted")
-    filled = round(score / 100 * width)
-    return Text("█" * filled + "░" * (width - filled))
-
-
 def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    parts: list[RenderableType] = [verdict_view(result, instrument, lang)]
+    parts += [Text(), DomainsView(result, instrument, lang)]
+    parts += _highlights(result, instrument, lang)
+    if result.recommendations:
+        parts += [Text(), _recommendations(result, lang)]
+    if result.groups:
+        parts += [Text(), _groups(result, instrument, lang)]
+    if result.suppressed_respondents:
+        merged = any(g.key == OTHER for g in result.groups)
+        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
+        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
+    return Group(*parts)
+
+
+def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
+    """Whose result it is, and the overall verdict with its reasons."""
     q = instrument.questionnaire
     parts: list[RenderableType] = []
     head = q.title.get(lang)
@@ -118,16 +66,6 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
     parts.append(Panel(reasons or "", title=f"{word('verdict', lang)}: {escape(label)}", expand=False))
-    parts += [Text(), _domain_table(result, instrument, lang)]
-    parts += _highlights(result, instrument, lang)
-    if result.recommendations:
-        parts += [Text(), _recommendations(result, lang)]
-    if result.groups:
-        parts += [Text(), _groups(result, instrument, lang)]
-    if result.suppressed_respondents:
-        merged = any(g.key == OTHER for g in result.groups)
-        key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
-        parts.append(Text(f"{result.suppressed_respondents} {word(key, lang)}", style="muted"))
     return Group(*parts)
 
 
@@ -171,37 +109,6 @@ def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:
     if number is None:
         return item_id
     return f"{number}. {items[number - 1].text.get(lang)}"
-
-
-def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
-    table = Table(show_edge=False, pad_edge=False)
-    table.add_column(word("domain", lang))
-    table.add_column(word("score", lang), justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column(word("band", lang))
-    table.add_column(word("coverage", lang), justify="right")
-    table.add_column(word("favourable", lang), justify="right")
-    table.add_column(word("agreement", lang), justify="right")
-    for domain in result.domains:
-        title = domain.title.get(lang) + (f" ({word('critical', lang)})" if domain.critical else "")
-        if domain.status == "unscored":
-            table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
-            continue
-        band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
-        agreement = ""
-        if domain.agreement and domain.agreement.rwg_j is not None:
-            agreement = format_number(domain.agreement.rwg_j, lang, 2)
-            agreement += " ⚠" if domain.agreement.low else ""
-        table.add_row(
-            title,
-            format_optional(domain.score, lang),
-            _bar(domain.score),
-            Text(band, style=_band_style(domain, instrument)),
-            format_percent(domain.coverage, lang),
-            format_percent(domain.favourable, lang) if domain.favourable is not None else "–",
-            agreement,
-        )
-    return table
 
 
 def _recommendations(result: ScoreResult, lang: Lang) -> Table:

@@ -17,7 +17,7 @@ from peerready.errors import DocumentError, InputError
 from peerready.i18n import LText
 from peerready.model.instrument import Instrument
 from peerready.model.result import RESULT_FORMAT, ScoreResult
-from peerready.model.session import SESSION_FORMAT, Session
+from peerready.model.session import SESSION_FORMAT, SESSION_FORMATS, Session
 from peerready.scoring.score import score_session
 
 Direction = Literal["up", "down", "same"]
@@ -71,7 +71,7 @@ def load_baseline(path: Path, instrument: Instrument) -> tuple[ScoreResult, set[
         result = validate(parsed, ScoreResult)
         _same_questionnaire(path, result.questionnaire.id, expected)
         return result, None
-    if kind != SESSION_FORMAT:
+    if kind not in SESSION_FORMATS:
         raise InputError(
             f"{path}: a baseline must be a session file ({SESSION_FORMAT}) or a result "
             f"from 'peerready score --format json' ({RESULT_FORMAT})"

@@ -33,6 +33,7 @@ REFUSALS: dict[Outcome, tuple[int, str]] = {
     Outcome.NOT_OPEN: (409, "not_open"),
     Outcome.OTHER_BALLOT: (409, "other_ballot"),
     Outcome.NOT_OFFERED: (422, "not_offered"),
+    Outcome.FINAL: (409, "final"),
 }
 
 
@@ -94,7 +95,7 @@ async def _phone(request: Request) -> Response:
     snapshot = setup.room.snapshot()
     own = setup.room.vote_of(token)
     card = setup.card(snapshot.ballot) if snapshot.ballot is not None else None
-    answer = card.labels.get(own.value) if card is not None and own is not None else None
+    answer = card.labels.get(own.value) if card is not None and own is not None and own.value else None
     return pages.page(
         "phone",
         setup.lang,
@@ -130,7 +131,7 @@ async def _vote(request: Request) -> Response:
     if wants_json:
         own = setup.room.vote_of(token)
         ballot = setup.room.snapshot().ballot
-        label = setup.card(ballot).labels.get(own.value, "") if own and ballot else ""
+        label = setup.card(ballot).labels.get(own.value, "") if own and own.value and ballot else ""
         return JSONResponse({"ok": True, "message": text("your_vote", setup.lang, answer=label)})
     return RedirectResponse("/", status_code=303)
 

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import Protocol
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -22,6 +23,19 @@ from peerready.room.state import Ballot, Room, Snapshot
 from peerready.room.texts import text
 
 IDLE = 1.0  # seconds between redraws when nothing happens (a Ctrl-C is seen at once anyway)
+
+
+class RoundHooks(Protocol):
+    """What the meeting does with a round's votes."""
+
+    def record(self, seat: str, value: str, old: str | None) -> None:
+        """Save `seat`'s vote (`old`: the vote it replaces in this round, if any)."""
+
+    def typed(self, seat: str) -> str | None:
+        """A vote for `seat` typed at the keyboard, or None when the facilitator goes back."""
+
+    def name(self, seat: str) -> str:
+        """How the facilitator's screen names the seat's participant."""
 
 
 class Step(Enum):
@@ -74,27 +88,19 @@ class RoomVoting:
         os.close(self._wake_write)
 
     def collect(
-        self,
-        ballot: Ballot,
-        given: Mapping[str, str],
-        card: RenderableType,
-        record: Callable[[str, str], None],
-        answers: Callable[[str], ChoicePrompt],
-        *,
-        reveal_when_all: bool = True,
+        self, ballot: Ballot, given: Mapping[str, str | None], card: RenderableType, hooks: RoundHooks
     ) -> Step:
-        """Run one round until it is revealed; every vote is handed to `record` as it arrives.
+        """Run one round until it is revealed, handing every vote to `hooks.record` as it arrives.
 
-        `given` holds the round's votes saved before (a resumed meeting); `answers(seat)` is the
-        prompt for a vote typed at the keyboard. The round is revealed on Enter, or as soon as
-        the last vote arrives when `reveal_when_all` (not when it was opened again to change votes)."""
+        `given` holds the round's votes saved before (a resumed meeting). The round is revealed
+        on Enter, or as soon as the last vote arrives."""
         self.room.open(ballot, given)
         saved = dict(given)
         drawn = -1
         while True:
             snapshot = self.room.snapshot()
-            self._save(saved, record)
-            if reveal_when_all and snapshot.voted >= snapshot.seats:
+            self._save(saved, hooks)
+            if snapshot.voted >= snapshot.seats:
                 break
             if snapshot.version != drawn:
                 self.show(self._waiting(card, snapshot))
@@ -109,32 +115,33 @@ class RoomVoting:
             if key == "q":
                 self._show_qr, drawn = not self._show_qr, -1
             elif key == "v":
-                self._typed(answers)
+                self._typed(hooks)
                 drawn = -1
         self.room.reveal()  # votes close here; any that came in just before are saved now
-        self._save(saved, record)
+        self._save(saved, hooks)
         return Step.REVEAL
 
-    def _save(self, saved: dict[str, str], record: Callable[[str, str], None]) -> None:
+    def _save(self, saved: dict[str, str | None], hooks: RoundHooks) -> None:
         for seat, vote in self.room.current_votes().items():
-            if saved.get(seat) != vote.value:
-                record(seat, vote.value)
+            if vote.value is not None and saved.get(seat) != vote.value:
+                hooks.record(seat, vote.value, saved.get(seat))
                 saved[seat] = vote.value
 
-    def _typed(self, answers: Callable[[str], ChoicePrompt]) -> None:
+    def _typed(self, hooks: RoundHooks) -> None:
+        """A vote typed for someone without a phone: any seat no phone holds."""
         phones = self.room.phone_seats()
         free = [seat for seat in self.room.seats if seat not in phones]
         if not free:
             self.show(Text(text("all_phones", self.lang), style="warn"))
             return
-        seats = tuple(Choice(seat, text("seat", self.lang, seat=seat)) for seat in free)
+        seats = tuple(Choice(seat, hooks.name(seat)) for seat in free)
         seat = self.asker.choose(
             ChoicePrompt(text("whose_vote", self.lang), seats, actions=frozenset({Action.BACK}))
         )
         if isinstance(seat, Action):
             return
-        value = self.asker.choose(answers(seat))
-        if isinstance(value, str):
+        value = hooks.typed(seat)
+        if value is not None:
             self.room.typed(seat, value)
 
     def drain(self) -> None:

@@ -1,87 +1,133 @@
-"""The meeting with a room: the terminal meeting's loop, with each round of votes collected from
-the phones (and the keyboard, for anyone without one) instead of one voter after another. The
-spread, the agreement and the decision are the terminal meeting's own, so the session file is
-the same as a terminal meeting's with the same votes."""
+"""The meeting with a room: the terminal meeting's own voting (peerready.meeting.voting), with
+each round's votes coming from the phones, and from the keyboard for anyone without one, instead
+of one voter after another. The spread, the agreement and the decision are the terminal's own,
+and every vote goes through the same meeting state (record_vote), so the session file is the
+one a terminal meeting writes for the same votes."""
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
+import contextlib
+from functools import partial
 
 from peerready.i18n import format_number
-from peerready.meeting.flow import Assessment
-from peerready.meeting.items import Outcome
-from peerready.meeting.steps import answer_of, item_spread, voters
+from peerready.meeting.items import ItemAsker, Meeting, Outcome
+from peerready.meeting.live import LiveMeeting
+from peerready.meeting.state import RoundView, VoteRefused, change_ballot, current_round, record_vote
 from peerready.meeting.texts import text as meeting_text
 from peerready.meeting.view import card_view
+from peerready.meeting.voting import Voting
 from peerready.model.questionnaire import ScoredItem, TextItem
+from peerready.model.session import Session
 from peerready.room.content import ballot_for
 from peerready.room.facilitator import RoomVoting, Step
 
 
-@dataclass
-class RoomAssessment(Assessment):
-    voting: RoomVoting | None = None
-    rounds: dict[str, int] = field(default_factory=dict)  # item id → the round the phones are on
+class PhoneVoting(Voting):
+    def __init__(self, meeting: Meeting, ask: ItemAsker, live: LiveMeeting, phones: RoomVoting) -> None:
+        super().__init__(meeting, ask, live.clock, live)
+        self.phones = phones
 
-    def _votes(self, index: int, *, from_end: bool, notice: str | None) -> Outcome:
-        item = self.items[index]
-        if isinstance(item, TextItem) or self.voting is None:  # open answers are typed, as today
-            return super()._votes(index, from_end=from_end, notice=notice)
-        reopened = False
-        while True:
-            step = self._round(item, index, reopened=reopened)
-            if step is not Step.REVEAL:
-                return Outcome.BACK if step is Step.BACK else Outcome.SKIP
-            decision = self._discuss(item)
-            self.voting.room.pause()
-            if decision is Outcome.NEXT:
-                return Outcome.NEXT
-            # Discuss and vote again: a new round on the phones; back: the same round, open again.
-            reopened = decision is Outcome.BACK
-            if decision is Outcome.AGAIN:
-                self.rounds[item.id] = self.rounds.get(item.id, 1) + 1
+    def item(self, index: int, *, revisit: bool, notice: str | None) -> Outcome:
+        try:
+            return super().item(index, revisit=revisit, notice=notice)
+        finally:  # between statements the phones wait for the next one
+            self.phones.room.pause()
 
-    def _round(self, item: ScoredItem, index: int, *, reopened: bool) -> Step:
-        assert self.voting is not None
-        round_ = self.rounds.setdefault(item.id, 1)
-        given = {}
-        if round_ == 1 or reopened:  # a new round starts empty on the phones
-            given = {
-                who: vote for who in voters(self.session) if (vote := answer_of(self.session, who, item.id))
-            }
-        # The card without the votes: they stay hidden until the reveal.
-        card = card_view(dataclasses.replace(self.ask.card(index, None), votes=()), self.lang)
-        step = self.voting.collect(
-            ballot_for(self.questionnaire, item, round_),
-            given,
-            card,
-            record=lambda seat, value: self.record(seat, item, value),
-            answers=lambda seat: self.ask._choices(item, seat),
-            reveal_when_all=not reopened,
+    def _vote(
+        self, index: int, view: RoundView, notice: str | None
+    ) -> tuple[Outcome | None, str | None, bool]:
+        item = self.run.items[index]
+        if isinstance(item, TextItem):  # open answers are typed at the keyboard, as today
+            return super()._vote(index, view, notice)
+        session = self.run.session
+        latest = session.rounds[item.id][-1]
+        # Votes saved before (a resumed meeting); an anonymous one is known only as given.
+        given = {seat: latest.votes.get(seat) for seat in latest.voted}
+        card = self.run.cards.card(
+            session, index, None, notice=notice, progress=self.run.progress(), votes=False
         )
-        if step is Step.REVEAL:
-            self._take_roles()
-            self.voting.room.summarise(self._summary(item))
-        return step
+        ballot = ballot_for(self.run.questionnaire, item, view.number)
+        hooks = _Round(self, index, item, view.number, ballot.values)
+        step = self.phones.collect(ballot, given, card_view(card, self.lang, self.run.screen()), hooks)
+        if step is not Step.REVEAL:
+            return (Outcome.BACK if step is Step.BACK else Outcome.SKIP), None, False
+        for seat in voters_missing(self.run.session, item.id, view.number):  # revealed early: they abstain
+            self.run.apply(
+                partial(
+                    record_vote,
+                    item_id=item.id,
+                    round_number=view.number,
+                    voter=seat,
+                    answer=None,
+                    now=self.clock(),
+                )
+            )
+        self._take_roles()
+        self._show_spread(item)
+        return None, None, False
 
-    def _summary(self, item: ScoredItem) -> tuple[str, ...]:
-        """The agreement line of the terminal's spread, for the projector page."""
-        votes = [v for who in voters(self.session) if (v := answer_of(self.session, who, item.id))]
-        stats = item_spread(self.plan, item.id, votes, self.questionnaire.settings)
-        if stats.rwg is None:
-            return ()
-        verdict = meeting_text("agreement_low" if stats.low_agreement else "agreement_ok", self.lang)
-        rwg = format_number(stats.rwg, self.lang, 2)
-        return (f"{meeting_text('agreement', self.lang, rwg=rwg)} · {verdict}",)
+    def _show_spread(self, item: ScoredItem) -> None:
+        """The round's answers and agreement for the projector page (never who voted what)."""
+        answers = current_round(self.run.session, item.id).answers
+        stats = self._stats(item, answers)
+        lines: tuple[str, ...] = ()
+        if stats.rwg is not None:
+            verdict = meeting_text("agreement_low" if stats.low_agreement else "agreement_ok", self.lang)
+            rwg = format_number(stats.rwg, self.lang, 2)
+            lines = (f"{meeting_text('agreement', self.lang, rwg=rwg)} · {verdict}",)
+        self.phones.room.summarise(lines, answers)
 
     def _take_roles(self) -> None:
-        """Roles the phones chose, for the role breakdown (a role typed at the set-up stays)."""
-        assert self.voting is not None
-        chosen = self.voting.room.current_roles()
-        people = [
-            r.model_copy(update={"role": chosen[r.id]}) if r.role is None and r.id in chosen else r
-            for r in self.session.respondents
-        ]
-        if people != self.session.respondents:
-            self.change(self.session.model_copy(update={"respondents": people}))
+        """Roles the phones chose, for the role breakdown (a role given at the set-up stays)."""
+        chosen = self.phones.room.current_roles()
+
+        def change(session: Session) -> Session:
+            people = [
+                r.model_copy(update={"role": chosen[r.id]}) if r.role is None and r.id in chosen else r
+                for r in session.respondents
+            ]
+            return (
+                session
+                if people == session.respondents
+                else session.model_copy(update={"respondents": people})
+            )
+
+        self.run.apply(change)
+
+
+def voters_missing(session: Session, item_id: str, number: int) -> list[str]:
+    voted = set(session.rounds[item_id][number - 1].voted)
+    return [r.id for r in session.respondents if r.id not in voted]
+
+
+class _Round:
+    """One round's votes into the session, through the meeting state."""
+
+    def __init__(
+        self, voting: PhoneVoting, index: int, item: ScoredItem, number: int, allowed: frozenset[str]
+    ) -> None:
+        self.voting = voting
+        self.index = index
+        self.item = item
+        self.number = number
+        self.allowed = allowed
+
+    def record(self, seat: str, value: str, old: str | None) -> None:
+        run, clock = self.voting.run, self.voting.clock
+
+        def change(session: Session) -> Session:
+            if session.mode == "anonymous" and old is not None:
+                return change_ballot(session, self.item.id, self.number, old, value)
+            return record_vote(
+                session, self.item.id, self.number, seat, value, now=clock(), allowed=self.allowed
+            )
+
+        with contextlib.suppress(VoteRefused):  # not while the round is open here; never stop the meeting
+            run.apply(change)
+
+    def typed(self, seat: str) -> str | None:
+        answer = self.voting.ask.answer(self.index, seat, blind=True)
+        return answer if isinstance(answer, str) else None
+
+    def name(self, seat: str) -> str:
+        return self.voting.run.cards.name(self.voting.run.session, seat)

@@ -50,9 +50,9 @@ async def _page(request: Request) -> Response:
     spread: list[tuple[str, int]] = []
     comments: list[str] = []
     if snapshot.phase is Phase.REVEALED and card is not None:
-        votes = setup.room.current_votes().values()
-        counts = Counter(vote.value for vote in votes)
+        counts = Counter(setup.room.answers)  # the session's answers: typed votes and all
         spread = [(answer.label, counts[answer.value]) for answer in (*card.answers, *card.aside)]
+        votes = setup.room.current_votes().values()
         comments = sorted(vote.comment for vote in votes if vote.comment)  # sorted: no seat order
     return pages.page(
         "projector",

@@ -5,25 +5,24 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rich.console import Group, RenderableType
+from rich.console import Group
 from rich.text import Text
 
 from peerready.errors import InputError, UsageError
 from peerready.i18n import Lang
-from peerready.meeting.prompts import Asker
+from peerready.meeting.flow import Assessment
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import TextItem
-from peerready.model.session import ROLE_LABELS, Session
+from peerready.model.session import Session
 from peerready.room.app import build_app
 from peerready.room.codes import shown_code
 from peerready.room.content import Card, card_for
 from peerready.room.context import Setup
 from peerready.room.facilitator import Entrance, RoomVoting
-from peerready.room.flow import RoomAssessment
+from peerready.room.flow import PhoneVoting
 from peerready.room.keys import Keys, TerminalKeys
 from peerready.room.network import EVERYWHERE, bind, lan_address, resolve_host, url_host
 from peerready.room.options import RoomOptions
@@ -33,59 +32,44 @@ from peerready.room.state import Ballot, Room
 from peerready.room.texts import text
 
 
-@dataclass(frozen=True)
-class MeetingParts:
-    """What the assess command hands a room meeting: the same as a terminal meeting gets."""
-
-    instrument: Instrument
-    session: Session
-    lang: Lang
-    asker: Asker
-    store: Callable[[Session], None]
-    show: Callable[[RenderableType], None]
-    greeting: str | None
-    path: Path
-
-
-def run_room(parts: MeetingParts, options: RoomOptions, keys: Keys | None = None) -> Session:
+def run_room(assessment: Assessment, path: Path, options: RoomOptions, keys: Keys | None = None) -> Session:
     """Run the meeting with phones voting; the finished session. The server stops on the way out,
     whether the meeting finished, paused (Ctrl-C) or failed."""
-    if parts.session.mode == "consensus":
-        raise UsageError(text("consensus_room", parts.lang))
+    session, lang = assessment.session, assessment.lang
+    if session.mode == "consensus":
+        raise UsageError(text("consensus_room", lang))
     host = resolve_host(options).host or ""
-    record = load_record(parts.path) or new_record()
+    record = load_record(path) or new_record()
     sock = _listen(host, options.port, record)
     record.port = sock.getsockname()[1]
     # On every interface (asked for by name), phones still reach the room at its LAN address.
     origin = f"http://{url_host(lan_address() if host in EVERYWHERE else host)}:{record.port}"
-    room = Room.for_seats([r.id for r in parts.session.respondents], record.seats)
+    room = Room.for_seats([r.id for r in session.respondents], record.seats)
     setup = Setup(
         room=room,
         code=record.code,
         projector_key=record.projector,
-        lang=parts.lang,
+        lang=lang,
         origin=origin,
-        roles={role: label.get(parts.lang) for role, label in ROLE_LABELS.items()},
-        card=_cards(parts.instrument, parts.lang),
-        on_join=lambda: _keep(parts.path, record, room),
+        roles={role: label.get(lang) for role, label in session.role_labels().items()},
+        card=_cards(assessment.instrument, lang),
+        on_join=lambda: _keep(path, record, room),
     )
-    save_record(parts.path, record)
+    save_record(path, record)
     server = RoomServer(build_app(setup), sock)
     server.start()
     keys = keys or TerminalKeys()
     entrance = Entrance(setup.join_url, shown_code(record.code), f"{origin}/p/{record.projector}")
-    voting = RoomVoting(room, keys, parts.show, parts.asker, parts.lang, entrance)
+    phones = RoomVoting(room, keys, assessment.show, assessment.asker, lang, entrance)
     try:
-        _welcome(parts, entrance, keys, voting)
-        assessment = RoomAssessment(
-            parts.instrument, parts.session, parts.lang, parts.asker, parts.store, parts.show, parts.greeting
-        )
-        assessment.voting = voting
+        _welcome(assessment, entrance, keys, phones)
+        assert assessment.live is not None
+        assessment.voting = PhoneVoting(assessment, assessment.ask, assessment.live, phones)
         return assessment.run()
     finally:
         room.close()
         server.stop()
-        voting.close()
+        phones.close()
 
 
 def _listen(host: str, port: int | None, record: RoomRecord) -> socket.socket:
@@ -114,25 +98,25 @@ def _cards(instrument: Instrument, lang: Lang) -> Callable[[Ballot], Card]:
     return card
 
 
-def _welcome(parts: MeetingParts, entrance: Entrance, keys: Keys, voting: RoomVoting) -> None:
+def _welcome(assessment: Assessment, entrance: Entrance, keys: Keys, voting: RoomVoting) -> None:
     """The QR code and address on the screen, with how many have joined, until the facilitator starts."""
     drawn = -1
     while True:
         snapshot = voting.room.snapshot()
         if snapshot.version != drawn:
             joined = Text(
-                text("joined", parts.lang, joined=snapshot.joined, seats=snapshot.seats), style="bold"
+                text("joined", assessment.lang, joined=snapshot.joined, seats=snapshot.seats), style="bold"
             )
             if snapshot.turned_away:
                 joined.append(
-                    " · " + text("turned_away", parts.lang, count=snapshot.turned_away), style="warn"
+                    " · " + text("turned_away", assessment.lang, count=snapshot.turned_away), style="warn"
                 )
-            parts.show(
+            assessment.show(
                 Group(
-                    Text(text("room_open", parts.lang), style="heading"),
-                    entrance.view(parts.lang, qr=True),
+                    Text(text("room_open", assessment.lang), style="heading"),
+                    entrance.view(assessment.lang, qr=True),
                     joined,
-                    Text(text("start_keys", parts.lang), style="muted"),
+                    Text(text("start_keys", assessment.lang), style="muted"),
                 )
             )
             drawn = snapshot.version

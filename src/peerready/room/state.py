@@ -35,6 +35,7 @@ class Outcome(Enum):
     NOT_OPEN = "not_open"  # no ballot open (before, or after the reveal)
     OTHER_BALLOT = "other_ballot"  # for another statement or round than the open one
     NOT_OFFERED = "not_offered"  # not one of the ballot's answers
+    FINAL = "final"  # an anonymous vote from before a pause: nothing links it to the seat any more
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Ballot:
 
 @dataclass(frozen=True)
 class Vote:
-    value: str
+    value: str | None  # None: given before the meeting paused, in an anonymous round (unknown here)
     comment: str = ""
 
 
@@ -83,6 +84,7 @@ class Room:
     ballot: Ballot | None = None
     votes: dict[str, Vote] = field(default_factory=dict)  # seat → this round's vote
     summary: tuple[str, ...] = ()  # what the facilitator's screen says of the revealed spread
+    answers: tuple[str, ...] = ()  # the revealed round's answers, as the session has them
     version: int = 0
     turned_away: int = 0
     _lock: threading.Condition = field(default_factory=threading.Condition, repr=False)
@@ -132,6 +134,8 @@ class Room:
                 return Outcome.OTHER_BALLOT
             if value not in self.ballot.values:
                 return Outcome.NOT_OFFERED
+            if seat in self.votes and self.votes[seat].value is None:
+                return Outcome.FINAL
             outcome = Outcome.REPLACED if seat in self.votes else Outcome.ACCEPTED
             self.votes[seat] = Vote(value, comment)
             self._changed()
@@ -144,10 +148,11 @@ class Room:
 
     # -- the facilitator -------------------------------------------------------------------
 
-    def open(self, ballot: Ballot, given: Mapping[str, str] | None = None) -> None:
-        """Open a round for the phones; `given` holds votes already saved for it (on resuming)."""
+    def open(self, ballot: Ballot, given: Mapping[str, str | None] | None = None) -> None:
+        """Open a round for the phones; `given` holds votes already saved for it (on resuming;
+        None for an anonymous vote, whose answer nothing links to its seat)."""
         with self._lock:
-            self.ballot, self.phase, self.summary = ballot, Phase.OPEN, ()
+            self.ballot, self.phase, self.summary, self.answers = ballot, Phase.OPEN, (), ()
             self.votes = {seat: Vote(value) for seat, value in (given or {}).items() if seat in self.seats}
             self._changed()
 
@@ -166,10 +171,11 @@ class Room:
             self.phase = Phase.REVEALED
             self._changed()
 
-    def summarise(self, summary: tuple[str, ...]) -> None:
-        """What the facilitator's screen says of the revealed spread (the agreement), for the projector."""
+    def summarise(self, summary: tuple[str, ...], answers: tuple[str, ...]) -> None:
+        """The revealed round's answers and what the facilitator's screen says of them (the
+        agreement), for the projector."""
         with self._lock:
-            self.summary = summary
+            self.summary, self.answers = summary, answers
             self._changed()
 
     def pause(self) -> None:
@@ -229,7 +235,7 @@ class Room:
             seats=len(self.seats),
             joined=len(set(self.holders.values())),
             turned_away=self.turned_away,
-            summarised=bool(self.summary),
+            summarised=bool(self.summary or self.answers),
         )
 
     def _set_role(self, seat: str, role: str | None) -> None:

@@ -63,6 +63,10 @@ TEXTS: dict[str, LText] = {
         "That statement is no longer open; the page now shows the current one.",
     ),
     "not_offered": both("Vælg et af svarene.", "Choose one of the answers."),
+    "final": both(
+        "Din stemme er talt. Mødet er anonymt og har holdt pause, så den kan ikke ændres nu.",
+        "Your vote is counted. The meeting is anonymous and has paused, so it cannot be changed now.",
+    ),
     # The projector and the facilitator
     "scan": both("Scan koden, eller gå til", "Scan the code, or go to"),
     "joined": both("{joined} af {seats} telefoner er med", "{joined} of {seats} phones have joined"),
@@ -84,7 +88,6 @@ TEXTS: dict[str, LText] = {
         "Every place has a phone; there is nobody to vote for.",
     ),
     "whose_vote": both("Hvem stemmer du for?", "Whose vote are you typing?"),
-    "seat": both("Plads {seat}", "Place {seat}"),
     "consensus_room": both(
         "--room er til individuelle stemmer; denne session svarer samlet",
         "--room is for individual votes; this session answers together",

@@ -13,10 +13,11 @@ from peerready.i18n import Lang, LText
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
-from peerready.model.session import GROUP, ROLE_LABELS, Session
+from peerready.model.session import Session, answer_keys
 from peerready.scoring.groups import group_results
+from peerready.scoring.rounds import round_summaries
 from peerready.scoring.stats import domain_result
-from peerready.scoring.tally import ScoringPlan, Tally
+from peerready.scoring.tally import Moments, ScoringPlan, Tally
 from peerready.scoring.verdict import decide, facts_from, overall_score, select
 
 
@@ -110,8 +111,7 @@ def score_session(
     settings = settings or q.settings
     plan = ScoringPlan.build(q)
     problems: list[Problem] = []
-    for respondent, answers in session.answer_sets():
-        key = respondent.id if respondent else GROUP
+    for key, (_, answers) in zip(answer_keys(session), session.answer_sets(), strict=True):
         found = plan.check(answers, f"answers.{key}")
         if changes:  # answers to removed items are expected after a version change
             found = [p for p in found if "no such item" not in p.message]
@@ -128,6 +128,8 @@ def score_session(
         if respondent is not None and session.mode == "individual":
             role = respondent.role or "other"
             by_role.setdefault(role, Tally(plan, settings.min_coverage)).add(answers)
+    if session.mode == "anonymous":  # ballots are linked to nobody: there is no one's own score
+        overall.domain_scores = {domain: Moments() for domain in overall.domain_scores}
     roles: dict[str, int] = {}
     for respondent in session.respondents:
         if respondent.role:
@@ -143,5 +145,8 @@ def score_session(
         flagged=tuple(session.flagged),
         warnings=tuple(f"questionnaire changed since the session: {c}" for c in changes[1:]),
     )
-    breakdowns = [Breakdown("role", by_role, ROLE_LABELS)] if by_role else []
-    return score(instrument, overall, context, settings, breakdowns)
+    breakdowns = [Breakdown("role", by_role, session.role_labels())] if by_role else []
+    result = score(instrument, overall, context, settings, breakdowns)
+    return result.model_copy(
+        update={"rounds": round_summaries(plan, session, settings), "role_labels": dict(session.roles)}
+    )
