@@ -7,8 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
+import pytest
+
+from peerready.documents.sessions import load_session, save_session
 from peerready.meeting.flow import FINISH, Assessment
 from peerready.meeting.steps import new_session
 from peerready.meeting.voting import MARK, MOVE_ON
@@ -18,7 +22,7 @@ from peerready.model.session import Respondent, Session
 from peerready.room.options import RoomOptions
 from peerready.room.run import run_room
 from tests.helpers.scripted import Screen, ScriptedAsker, Step
-from tests.room.keys import ScriptedKeys
+from tests.room.keys import KeyStep, ScriptedKeys
 from tests.room.phones import Phone, room_address
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
@@ -69,49 +73,151 @@ def comparable(session: Session) -> dict[str, object]:
     return data
 
 
-def test_a_room_meeting_saves_what_a_terminal_meeting_saves(basic: Instrument, tmp_path: Path) -> None:
-    asker = ScriptedAsker(terminal_script())
-    terminal = Assessment(basic, fresh(basic), "en", asker, lambda s: None, Screen().show, clock=lambda: NOW)
-    expected = terminal.run()
+class Phones:
+    """Three phones that join the room a meeting opens, and vote when the facilitator's script says."""
 
-    path = tmp_path / "testhuset.json"
-    phones: list[Phone] = []
-    saved: list[Session] = []
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.phones: list[Phone] = []
 
-    def join() -> str:
-        origin, code, _ = room_address(path)
-        for _ in SEATS:
+    def join(self, count: int = len(SEATS)) -> str:
+        origin, code, _ = room_address(self.path)
+        for _ in range(count):
             phone = Phone(origin)
             assert phone.join(code).status_code == 303
-            phones.append(phone)
+            self.phones.append(phone)
         return "enter"
 
-    def vote(item: str, round_: int, *votes: tuple[int, str]) -> Callable[[], None]:
+    def vote(self, item: str, round_: int, *votes: tuple[int, str], status: int = 200) -> Callable[[], None]:
         def act() -> None:
             for seat, value in votes:
-                assert phones[seat].vote(item, round_, value).status_code == 200
+                assert self.phones[seat].vote(item, round_, value).status_code == status
 
         return act
 
-    keys: list = [join]
+
+def room_meeting(
+    basic: Instrument,
+    path: Path,
+    keys: list[KeyStep],
+    script: list[Step],
+    mode: str = "individual",
+    session: Session | None = None,
+) -> tuple[Session, list[Session]]:
+    saved: list[Session] = []
+    asker = ScriptedAsker(script)
+    meeting = Assessment(
+        basic, session or fresh(basic, mode), "en", asker, saved.append, Screen().show, clock=lambda: NOW
+    )
+    with Phone.closing():
+        finished = run_room(meeting, path, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
+    assert not asker.script, f"steps left over: {asker.script}"
+    return finished, saved
+
+
+@pytest.mark.parametrize("mode", ["individual", "anonymous"])
+def test_a_room_meeting_saves_what_a_terminal_meeting_saves(
+    basic: Instrument, tmp_path: Path, mode: str
+) -> None:
+    asker = ScriptedAsker(terminal_script())
+    terminal = Assessment(
+        basic, fresh(basic, mode), "en", asker, lambda s: None, Screen().show, clock=lambda: NOW
+    )
+    expected = terminal.run()
+
+    phones = Phones(tmp_path / "testhuset.json")
+    keys: list[KeyStep] = [phones.join]
     decisions: list[Step] = []
     for item, values in VOTES.items():
         if item == "mot_a":  # participant 2 taps 1 first, then changes to 4 before the last vote
-            keys.append(vote(item, 1, (0, values[0]), (1, "1")))
-            keys.append(vote(item, 1, (1, values[1]), (2, values[2])))
+            keys.append(phones.vote(item, 1, (0, values[0]), (1, "1")))
+            keys.append(phones.vote(item, 1, (1, values[1]), (2, values[2])))
         else:
-            keys.append(vote(item, 1, *enumerate(values)))
+            keys.append(phones.vote(item, 1, *enumerate(values)))
         for decision in DECISIONS.get(item, [MOVE_ON]):
             decisions.append(decision)
             if decision == REVOTE_KEY:
-                keys.append(vote(item, 2, *enumerate(REVOTE[item])))
-    asker = ScriptedAsker([*decisions, *OPEN, FINISH])
-    meeting = Assessment(basic, fresh(basic), "en", asker, saved.append, Screen().show, clock=lambda: NOW)
-    try:
-        finished = run_room(meeting, path, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
-    finally:
-        for phone in phones:
-            phone.close()
+                keys.append(phones.vote(item, 2, *enumerate(REVOTE[item])))
+    finished, saved = room_meeting(basic, phones.path, keys, [*decisions, *OPEN, FINISH], mode)
 
     assert comparable(finished) == comparable(expected)
     assert comparable(saved[-1]) == comparable(expected)
+    if mode == "anonymous":  # the change of vote left no trace of whose ballot was whose
+        assert finished.rounds["mot_a"][0].votes == {}
+        assert finished.rounds["mot_a"][0].ballots == ["4", "4", "5"]
+
+
+def test_every_vote_is_saved_as_it_arrives(basic: Instrument, tmp_path: Path) -> None:
+    phones = Phones(tmp_path / "testhuset.json")
+    seen: list[dict[str, str]] = []
+
+    def look() -> str:  # the file, read while the round is still open
+        seen.append(dict(load_session(phones.path).rounds["mot_a"][-1].votes))
+        raise KeyboardInterrupt
+
+    keys: list[KeyStep] = [phones.join, phones.vote("mot_a", 1, (1, "2")), look]
+    store = partial(save_session, path=phones.path)
+    meeting = Assessment(
+        basic, fresh(basic), "en", ScriptedAsker([]), store, Screen().show, clock=lambda: NOW
+    )
+    with Phone.closing(), pytest.raises(KeyboardInterrupt):
+        run_room(meeting, phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
+    assert seen == [{"2": "2"}]
+
+
+def pause() -> str:
+    raise KeyboardInterrupt  # the facilitator presses Ctrl-C
+
+
+def test_a_paused_round_goes_on_where_it_was_with_the_phones_seats_kept(
+    basic: Instrument, tmp_path: Path
+) -> None:
+    phones = Phones(tmp_path / "testhuset.json")
+    saved: list[Session] = []
+
+    def meeting(session: Session, script: list[Step]) -> Assessment:
+        return Assessment(
+            basic, session, "en", ScriptedAsker(script), saved.append, Screen().show, clock=lambda: NOW
+        )
+
+    def back_in() -> str:  # nobody joins again: the room knows the phones' cookies
+        assert "Wait a moment" in phones.phones[0].page()
+        return "enter"
+
+    def where_they_were() -> None:
+        assert 'value="4" checked' in phones.phones[0].page()  # the vote from before the pause
+        assert phones.phones[2].vote("mot_a", 1, "3").status_code == 200
+
+    with Phone.closing():
+        first: list[KeyStep] = [phones.join, phones.vote("mot_a", 1, (0, "4"), (1, "2")), pause]
+        with pytest.raises(KeyboardInterrupt):
+            run_room(
+                meeting(fresh(basic), []), phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(first)
+            )
+        assert saved[-1].rounds["mot_a"][0].votes == {"1": "4", "2": "2"}
+        again: list[KeyStep] = [back_in, where_they_were, pause]
+        with pytest.raises(KeyboardInterrupt):
+            run_room(
+                meeting(saved[-1], [MOVE_ON]), phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(again)
+            )
+    (round_,) = saved[-1].rounds["mot_a"]
+    assert round_.votes == {"1": "4", "2": "2", "3": "3"}
+    assert round_.decision == "stands"  # 4, 2 and 3: low agreement, moved on
+
+
+def test_a_vote_typed_for_someone_without_a_phone_and_an_early_reveal(
+    basic: Instrument, tmp_path: Path
+) -> None:
+    phones = Phones(tmp_path / "testhuset.json")
+    keys: list[KeyStep] = [lambda: phones.join(1), phones.vote("mot_a", 1, (0, "4")), "v", "enter", pause]
+    script: list[Step] = ["2", "5", MOVE_ON]  # whose vote is typed, that vote, then the decision
+    saved: list[Session] = []
+    meeting = Assessment(
+        basic, fresh(basic), "en", ScriptedAsker(script), saved.append, Screen().show, clock=lambda: NOW
+    )
+    with Phone.closing(), pytest.raises(KeyboardInterrupt):
+        run_room(meeting, phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(keys))
+    (round_,) = saved[-1].rounds["mot_a"]
+    assert round_.votes == {"1": "4", "2": "5"}
+    assert sorted(round_.voted) == ["1", "2", "3"]  # revealed with participant 3 not voting
+    assert round_.decision in ("accept", "stands")
