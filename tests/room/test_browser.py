@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from peerready.documents.sessions import load_session
 from peerready.meeting.flow import FINISH, Assessment
 from peerready.meeting.prompts import TextPrompt
 from peerready.meeting.steps import new_session
+from peerready.meeting.voting import MOVE_ON, REVOTE
 from peerready.model.session import Session
 from tests.conftest import BASIC
 from tests.helpers.scripted import Prompt, Screen, ScriptedAsker, Step
@@ -41,7 +43,7 @@ VOTES = {
     "team_meetings": ["often", "often", "often", "often", "often", "often"],
     "team_ready": ["4", "4", "4", "4", "not_applicable", "4"],
 }
-OPEN = ["Peers", "A visit", "Talks", "Stories", "Books", "Recovery"]  # what inspired each of them
+OPEN = "Peers who spoke at a conference"  # what inspired them (each types it at the keyboard)
 
 
 def free_port() -> int:
@@ -84,6 +86,7 @@ def test_six_phones_vote_through_a_paused_and_resumed_meeting(
     child = spawn(folder, *room)
     answer(child, "Name of the organisation", "Team Vest\r")
     answer(child, "Date (YYYY-MM-DD)", "\r")
+    answer(child, "How will you answer?", "1")  # named votes (2: anonymous); a room has no consensus
     answer(child, "How many people are taking part?", f"{PHONES}\r")
     answer(child, "Add the participants' names and roles?", "n")
     child.expect_exact("The room is open")
@@ -100,12 +103,12 @@ def test_six_phones_vote_through_a_paused_and_resumed_meeting(
     phones[1].tap("4")  # changed before the reveal: it replaces the first
     child.expect_exact(f"2 of {PHONES} have voted")
     vote(phones[2:], "mot_a", 1, FIRST[2:])
-    answer(child, "What would you like to do?", "2")  # discuss it and vote again
+    answer(child, "What would you like to do?", REVOTE)  # discuss it and vote again
     for phone in phones:
         phone.wait_for(lambda phone=phone: "Round 2" in phone.text())  # type: ignore[misc]
         assert phone.checked() is None  # a new round starts without a vote
     vote(phones, "mot_a", 2, AGAIN)
-    answer(child, "What would you like to do?", "1")  # continue
+    answer(child, "What would you like to do?", "\r")  # move on
 
     vote(phones[:5], "mot_b", 1, VOTES["mot_b"][:5])
     child.expect_exact(f"5 of {PHONES} have voted")
@@ -126,14 +129,14 @@ def test_six_phones_vote_through_a_paused_and_resumed_meeting(
         assert phone.checked() == value
     phones[5].wait_for_ballot("mot_b", 1)
     phones[5].tap(VOTES["mot_b"][5])
-    answer(child, "What would you like to do?", "1")
+    answer(child, "What would you like to do?", "\r")
     for item, values in list(VOTES.items())[1:]:
         vote(phones, item, 1, values)
-        answer(child, "What would you like to do?", "1")
-    for number in range(1, PHONES + 1):  # open answers are typed at the keyboard
-        answer(child, f"Participant {number} · {number}/{PHONES}", f"{OPEN[number - 1]}\r")
-    for number in range(1, PHONES + 1):  # the draft, filled in with those answers
-        answer(child, f"Participant {number} · {number}/{PHONES}", "\r")
+        answer(child, "What would you like to do?", "\r")
+    for _ in range(PHONES):  # open answers are typed at the keyboard
+        answer(child, "What inspired you?", f"{OPEN}\r")
+    for _ in range(PHONES):  # the draft, filled in with that answer
+        answer(child, f"We were inspired by {OPEN}.", "\r")
     child.expect_exact("Every item is answered.")
     answer(child, "Finish the assessment", "\r")
     child.expect_exact("Overall verdict")
@@ -146,6 +149,17 @@ def test_six_phones_vote_through_a_paused_and_resumed_meeting(
     saved = load_session(path)
     assert saved.complete
     assert comparable(saved) == comparable(terminal_meeting(folder, saved))
+
+
+def by_participant(answers: list[str]) -> Step:
+    """A step answering as the participant the prompt names (the terminal rotates who goes first)."""
+
+    def step(prompt: Prompt) -> str:
+        found = re.search(rf"Participant (\d) · \d/{PHONES}", prompt.message)
+        assert found is not None, prompt.message
+        return answers[int(found.group(1)) - 1]
+
+    return step
 
 
 def terminal_meeting(folder: Path, room: Session) -> Session:
@@ -165,16 +179,28 @@ def terminal_meeting(folder: Path, room: Session) -> Session:
         assert isinstance(prompt, TextPrompt)
         return prompt.default
 
-    script: list[Step] = [*FIRST, "revise", *AGAIN, "accept"]
+    script: list[Step] = [
+        *[by_participant(FIRST)] * PHONES,
+        REVOTE,
+        *[by_participant(AGAIN)] * PHONES,
+        MOVE_ON,
+    ]
     for values in VOTES.values():
-        script += [*values, "accept"]
-    script += [*OPEN, *[draft] * PHONES, FINISH]
+        script += [*[by_participant(values)] * PHONES, MOVE_ON]
+    script += [*[OPEN] * PHONES, *[draft] * PHONES, FINISH]
     asker = ScriptedAsker(script)
     return Assessment(instrument, fresh, "en", asker, lambda s: None, Screen().show).run()
 
 
 def comparable(session: Session) -> dict[str, object]:
-    data: dict[str, object] = json.loads(session.model_dump_json())
+    """The session without its clock times, and who voted as a set: in the terminal the order
+    of asking rotates, in the room votes come in the order the phones send them."""
+    data = json.loads(session.model_dump_json())
     for stamp in ("created", "updated"):
         data.pop(stamp)
-    return data
+    for rounds in data["rounds"].values():
+        for round_ in rounds:
+            round_["voted"] = sorted(round_["voted"])
+            round_.pop("opened")
+            round_.pop("closed")
+    return dict(data)
