@@ -16,6 +16,7 @@ from peerready.room.state import Room, Snapshot
 
 KEEPALIVE = 15.0  # seconds: a comment line keeps proxies and phones from closing an idle stream
 RETRY_MS = 1000  # how soon a phone tries again after the connection drops
+SETTLE = 0.25  # seconds: the most often a page is told of changes
 
 
 def event_stream(room: Room, message: Callable[[Snapshot], dict[str, Any]]) -> StreamingResponse:
@@ -41,6 +42,9 @@ async def _events(room: Room, message: Callable[[Snapshot], dict[str, Any]]) -> 
             changed.clear()
             snapshot = room.snapshot()
             yield f"data: {json.dumps(message(snapshot), ensure_ascii=False)}\n\n"
+            # Changes in the next moment go out together: 30 votes at once are a few messages
+            # per phone, not 30, and the server stays free for the votes themselves.
+            await asyncio.sleep(SETTLE)
             while True:
                 try:
                     await asyncio.wait_for(changed.wait(), KEEPALIVE)

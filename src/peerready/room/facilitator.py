@@ -28,8 +28,8 @@ IDLE = 1.0  # seconds between redraws when nothing happens (a Ctrl-C is seen at 
 class RoundHooks(Protocol):
     """What the meeting does with a round's votes."""
 
-    def record(self, seat: str, value: str, old: str | None) -> None:
-        """Save `seat`'s vote (`old`: the vote it replaces in this round, if any)."""
+    def record(self, votes: list[tuple[str, str, str | None]]) -> None:
+        """Save these votes at once: (seat, its vote, the vote it replaces in this round or None)."""
 
     def typed(self, seat: str) -> str | None:
         """A vote for `seat` typed at the keyboard, or None when the facilitator goes back."""
@@ -122,10 +122,15 @@ class RoomVoting:
         return Step.REVEAL
 
     def _save(self, saved: dict[str, str | None], hooks: RoundHooks) -> None:
-        for seat, vote in self.room.current_votes().items():
-            if vote.value is not None and saved.get(seat) != vote.value:
-                hooks.record(seat, vote.value, saved.get(seat))
-                saved[seat] = vote.value
+        """Every vote that came in since the last look, saved together (one write for many)."""
+        new = [
+            (seat, vote.value, saved.get(seat))
+            for seat, vote in self.room.current_votes().items()
+            if vote.value is not None and saved.get(seat) != vote.value
+        ]
+        if new:
+            hooks.record(new)
+            saved.update((seat, value) for seat, value, _ in new)
 
     def _typed(self, hooks: RoundHooks) -> None:
         """A vote typed for someone without a phone: any seat no phone holds."""

@@ -6,10 +6,9 @@ one a terminal meeting writes for the same votes."""
 
 from __future__ import annotations
 
-import contextlib
 from functools import partial
 
-from peerready.i18n import format_number
+from peerready.i18n import Lang, format_number
 from peerready.meeting.items import ItemAsker, Meeting, Outcome
 from peerready.meeting.live import LiveMeeting
 from peerready.meeting.state import RoundView, VoteRefused, change_ballot, current_round, record_vote
@@ -17,6 +16,7 @@ from peerready.meeting.texts import text as meeting_text
 from peerready.meeting.view import card_view
 from peerready.meeting.voting import Voting
 from peerready.model.questionnaire import ScoredItem, TextItem
+from peerready.model.result import ItemStats
 from peerready.model.session import Session
 from peerready.room.content import ballot_for
 from peerready.room.facilitator import RoomVoting, Step
@@ -69,13 +69,7 @@ class PhoneVoting(Voting):
     def _show_spread(self, item: ScoredItem) -> None:
         """The round's answers and agreement for the projector page (never who voted what)."""
         answers = current_round(self.run.session, item.id).answers
-        stats = self._stats(item, answers)
-        lines: tuple[str, ...] = ()
-        if stats.rwg is not None:
-            verdict = meeting_text("agreement_low" if stats.low_agreement else "agreement_ok", self.lang)
-            rwg = format_number(stats.rwg, self.lang, 2)
-            lines = (f"{meeting_text('agreement', self.lang, rwg=rwg)} · {verdict}",)
-        self.phones.room.summarise(lines, answers)
+        self.phones.room.summarise(agreement_lines(self._stats(item, answers), self.lang), answers)
 
     def _take_roles(self) -> None:
         """Roles the phones chose, for the role breakdown (a role given at the set-up stays)."""
@@ -95,6 +89,15 @@ class PhoneVoting(Voting):
         self.run.apply(change)
 
 
+def agreement_lines(stats: ItemStats, lang: Lang) -> tuple[str, ...]:
+    """The agreement as the terminal's spread says it: 'Agreement (rwg) 0.82 · Good agreement'."""
+    if stats.rwg is None:
+        return ()
+    verdict = meeting_text("agreement_low" if stats.low_agreement else "agreement_ok", lang)
+    rwg = format_number(stats.rwg, lang, 2)
+    return (f"{meeting_text('agreement', lang, rwg=rwg)} · {verdict}",)
+
+
 def voters_missing(session: Session, item_id: str, number: int) -> list[str]:
     voted = set(session.rounds[item_id][number - 1].voted)
     return [r.id for r in session.respondents if r.id not in voted]
@@ -112,18 +115,23 @@ class _Round:
         self.number = number
         self.allowed = allowed
 
-    def record(self, seat: str, value: str, old: str | None) -> None:
-        run, clock = self.voting.run, self.voting.clock
+    def record(self, votes: list[tuple[str, str, str | None]]) -> None:
+        clock = self.voting.clock
 
         def change(session: Session) -> Session:
-            if session.mode == "anonymous" and old is not None:
-                return change_ballot(session, self.item.id, self.number, old, value)
-            return record_vote(
-                session, self.item.id, self.number, seat, value, now=clock(), allowed=self.allowed
-            )
+            for seat, value, old in votes:
+                try:
+                    if session.mode == "anonymous" and old is not None:
+                        session = change_ballot(session, self.item.id, self.number, old, value)
+                    else:
+                        session = record_vote(
+                            session, self.item.id, self.number, seat, value, now=clock(), allowed=self.allowed
+                        )
+                except VoteRefused:  # not while the round is open here; never stop the meeting
+                    continue
+            return session
 
-        with contextlib.suppress(VoteRefused):  # not while the round is open here; never stop the meeting
-            run.apply(change)
+        self.voting.run.apply(change)
 
     def typed(self, seat: str) -> str | None:
         answer = self.voting.ask.answer(self.index, seat, blind=True)

@@ -3,12 +3,15 @@ line of half blocks, dark on light whatever the terminal's colours, with the add
 
 from __future__ import annotations
 
+from functools import cache
+
 import segno
 from rich.text import Text
 
 BORDER = 2  # modules of quiet zone; scanners need some
 
 
+@cache
 def qr_text(url: str) -> Text:
     rows = [list(row) for row in segno.make(url, error="m").matrix_iter(border=BORDER)]
     if len(rows) % 2:
