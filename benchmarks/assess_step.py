@@ -4,8 +4,9 @@ rename, fsync of the folder), the next card drawn and the next prompt built and 
 
 The real question loop (`Assessment`) runs with the real terminal prompts over a pipe, every
 key queued in advance, on a session where 8 participants have answered every item but the
-last participant: each item then asks that one vote and what the group makes of the spread,
-two full answer → save → next prompt cycles on a full-size session file. Printed against
+last participant, in the second round of votes on every item (the first round kept in the file):
+each item then asks that one vote and what the group makes of the spread, two full answer →
+save → next prompt cycles on a full-size session file with its round history. Printed against
 baselines measured in the same run on the same document: a bare `json.dumps` + write, and the
 same with fsync (what durability costs on this disk at the least).
 
@@ -34,7 +35,8 @@ from peerready import resources
 from peerready.documents.loader import load_instrument
 from peerready.documents.sessions import save_session, session_json
 from peerready.meeting.flow import Assessment
-from peerready.meeting.steps import new_session, with_answer
+from peerready.meeting.state import decide, record_vote
+from peerready.meeting.steps import new_session
 from peerready.meeting.terminal import TerminalAsker
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Questionnaire, TextItem
@@ -63,7 +65,9 @@ def widened(instrument: Instrument, items: int) -> Instrument:
 
 
 def almost_answered(instrument: Instrument) -> Session:
-    """Every item answered by participants 1–7; participant 8 still to vote everywhere."""
+    """Every item with a first round of votes from all 8, discussed and voted again (the round
+    history a long meeting leaves in the file), and a second round where participants 1–7 have
+    voted and participant 8 is still to vote."""
     q = instrument.questionnaire
     session = new_session(
         q,
@@ -75,12 +79,15 @@ def almost_answered(instrument: Instrument) -> Session:
         now=NOW,
     )
     for item in q.all_items:
+        if isinstance(item, TextItem):
+            first = second = "Et længere svar om hvorfor vi vil ansætte peer-medarbejdere, med æ, ø og å."
+        else:
+            first, second = q.options_of(item)[0].id, q.options_of(item)[-1].id  # all agree in round 2
+        for person in range(1, PEOPLE + 1):
+            session = record_vote(session, item.id, 1, str(person), first, now=NOW)
+        session = decide(session, item.id, "revote", now=NOW)
         for person in range(1, PEOPLE):
-            if isinstance(item, TextItem):
-                value = "Et længere svar om hvorfor vi vil ansætte peer-medarbejdere, med æ, ø og å."
-            else:
-                value = q.options_of(item)[-1].id  # all agree: the spread asks only "move on?"
-            session = with_answer(session, str(person), item.id, value)
+            session = record_vote(session, item.id, 2, str(person), second, now=NOW)
     return session
 
 
@@ -92,7 +99,7 @@ def keys_for(instrument: Instrument) -> tuple[str, int]:
             keys.append("Vi er enige.\r")
             prompts += 1
         else:
-            keys.append(str(len(instrument.questionnaire.options_of(item))) + "1")  # vote, move on
+            keys.append(str(len(instrument.questionnaire.options_of(item))) + "\r")  # vote, move on
             prompts += 2
     keys.append("\r")  # the review: finish
     return "".join(keys), prompts + 1

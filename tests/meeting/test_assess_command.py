@@ -297,3 +297,53 @@ def test_set_up_answers_are_checked_before_they_are_taken(here, no_report) -> No
     session = load_session(here / "team-nord-2026-11-24.json")
     assert session.date == dt.date(2026, 11, 24)
     assert len(session.respondents) == 2
+
+
+def test_a_questionnaire_can_add_roles_to_the_set_up(here, no_report) -> None:
+    text = (here / "basic.yaml").read_text(encoding="utf-8")
+    (here / "basic.yaml").write_text(
+        text.replace(
+            "\ndomains:", "\nroles:\n  coordinator: {da: Koordinator, en: Coordinator}\ndomains:", 1
+        ),
+        encoding="utf-8",
+    )
+
+    def offered(prompt) -> str:
+        assert [c.label for c in prompt.choices][5:8] == ["Andet", "Koordinator", "Anden rolle – skriv den"]
+        return "coordinator"
+
+    go(["Team Syd", "", "individual", "1", "yes", "Eva", offered, KeyboardInterrupt])
+    session = load_session(here / "team-syd-2026-11-23.json")
+    assert session.respondents[0].role == "coordinator"
+    assert session.roles["coordinator"].en == "Coordinator"
+
+
+def test_a_new_session_file_is_created_exclusively_also_without_hard_links(here, monkeypatch) -> None:
+    import errno
+    import os
+
+    from peerready.documents.sessions import create_session
+
+    session = load_session(BASIC.parent.parent.parent / "sessions" / "consensus.json")
+
+    def no_links(source: object, target: object) -> None:  # a FAT-formatted USB stick
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    create_session(session, here / "new.json")
+    assert load_session(here / "new.json") == session
+    with pytest.raises(InputError, match="another assessment created this file meanwhile"):
+        create_session(session, here / "new.json")
+    assert [p.name for p in here.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_file_system_without_locks_is_refused_clearly(here, monkeypatch) -> None:
+    import errno
+    import fcntl
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with pytest.raises(InputError, match=r"cannot lock the session here \(No locks available\)"):
+        go([], session_file=Path("s.json"))

@@ -102,7 +102,7 @@ def test_consensus_walks_every_item_and_saves_after_each_answer(basic) -> None:
     assert final.complete
     # Saved after every answer (and where the group is), then once more as complete.
     counts = [len(s.answers.get(GROUP, {})) for s in run.saved]
-    assert counts == sorted(counts) and set(counts) == set(range(11))
+    assert counts == [*range(1, 11), 10]
     assert not run.saved[-2].complete
     assert run.saved[-1].position is None  # finished: nowhere to resume
     assert "1/10 · Motivation 1/3 · kritisk område" in run.screen.screens[0]
@@ -293,8 +293,11 @@ def test_individual_votes_are_blind_until_the_last_then_the_spread(basic) -> Non
     assert [p.default for p in run.asker.asked[:3]] == [None, None, None]  # blind: nothing marked
     spread = run.screen.screens[3]
     assert "Spredning" in spread
-    assert "P1: 1   Deltager 2: 5   Deltager 3: 3" in spread
-    assert "Enighed (rwg) 0,00 · Lav enighed – tal om det" in spread
+    # Who gave which answer, beside its bar.
+    assert re.search(r"\n1  Helt uenig +█+ +1 +P1 *\n", spread)
+    assert re.search(r"\n3  Hverken eller +█+ +1 +Deltager 3 *\n", spread)
+    assert re.search(r"\n5  Helt enig +█+ +1 +Deltager 2 *\n", spread)
+    assert "I snit 1,33 trin fra midten · Lav enighed – tal om det" in spread
     assert final.flagged == ["mot_a"]
     assert final.answers["1"]["mot_a"] == "1" and final.answers["2"]["mot_a"] == "5"
     assert final.answers["2"].get("inspired") is None  # an empty open answer leaves that person out
@@ -330,8 +333,14 @@ def test_a_marked_item_is_voted_on_again_from_the_review(basic) -> None:
     script: list = [*votes("1", "5", "3"), MARK, *all_agree(SCORED[1:])]
     script += [*votes("a", "b", "c"), *votes("d", "e", "f")]
     review = expect_choices(["1. Vi ved hvorfor. – ⚑ markeret til drøftelse", "Afslut vurderingen"], "mot_a")
+
     # From the review: the spread and the decision again; d opens a second round.
-    script += [review, expect_default(MARK, REVOTE), *votes("3", "4", "3"), MOVE_ON, FINISH]
+    def decided(prompt: Prompt) -> str:
+        assert prompt.default == MOVE_ON  # Enter moves on, even on a marked item
+        assert prompt.message == "Hvad vil I gøre? (besluttet: markeret til senere)"
+        return REVOTE
+
+    script += [review, decided, *votes("3", "4", "3"), MOVE_ON, FINISH]
     final = Run(basic, script, session_for(basic, "individual", 3)).run()
     assert final.flagged == []
     # The first round's decision is now the re-vote; the second round's is to move on.
@@ -379,8 +388,8 @@ def test_dont_know_is_shown_in_the_spread_though_not_scored(basic) -> None:
     run = Run(basic, script, session_for(basic, "individual", 3))
     run.run()
     first_spread = run.screen.screens[3]
-    assert "P1: 4   Deltager 2: 4   Deltager 3: Ved ikke" in first_spread
-    assert re.search(r"\nVed ikke +█+ +1\n", first_spread)
+    assert re.search(r"\n4  Delvist enig +█+ +2 +P1, Deltager 2 *\n", first_spread)
+    assert re.search(r"\nVed ikke +█+ +1 +Deltager 3 *\n", first_spread)
 
 
 def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:
@@ -388,7 +397,7 @@ def test_a_single_vote_has_a_spread_but_no_agreement(basic) -> None:
     run = Run(basic, script, session_for(basic, "individual", 1))
     run.run()
     assert "Spredning" in run.screen.screens[1]
-    assert "Enighed" not in run.screen.screens[1]
+    assert "trin fra midten" not in run.screen.screens[1]
 
 
 def test_the_voting_order_rotates_from_item_to_item(basic) -> None:

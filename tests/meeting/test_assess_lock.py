@@ -107,3 +107,30 @@ def test_a_session_in_a_missing_folder_is_refused_before_the_set_up(folder: Path
     child = spawn(folder, "--session", "no/such/s.json")
     message = refused(child)
     assert message == "peerready: error: no/such/s.json: folder no/such does not exist"
+
+
+def test_a_closed_terminal_pauses_like_ctrl_c(folder: Path, basic) -> None:
+    path = a_session(basic, folder / "shared.json")
+    child = spawn(folder, "--resume", "shared.json")
+    answer(child, "1/10 ·", "4")
+    child.expect_exact("2/10 ·")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert load_session(path).answers["group"] == {"mot_a": "4"}
+    assert load_session(path).position == "mot_b"
+    assert not list(folder.glob(".*.lock"))
+
+
+def test_a_closed_terminal_keeps_a_half_written_note(folder: Path, basic) -> None:
+    path = a_session(basic, folder / "shared.json")
+    child = spawn(folder, "--resume", "shared.json")
+    answer(child, "1/10 ·", "n")
+    answer(child, "Note on this item", "Half a thought")
+    child.expect_exact("Half a thought")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert load_session(path).notes == {"mot_a": "Half a thought"}

@@ -171,3 +171,77 @@ def test_a_version_1_session_loads_and_carries_on_in_rounds(tmp_path: Path) -> N
     assert seeded.rounds["mot_a"][0].votes == answers  # its answers become the first round
     assert {who: a["mot_a"] for who, a in seeded.answers.items() if "mot_a" in a} == answers
     assert '"format": "peerready-session/2"' in session_json(session)
+
+
+def test_the_summary_and_the_report_show_the_before_and_after_and_every_role(basic) -> None:
+    from peerready.model.session import Respondent
+    from peerready.output.terminal import score_view
+    from peerready.report.build import participants
+    from tests.helpers.scripted import render
+
+    session = meeting(basic, "individual", 4)
+    roles = ["union_rep", "union_rep", "coordinator", "staff"]
+    people = [Respondent(id=f"p{n}", role=role) for n, role in enumerate(roles, start=1)]
+    session = Session.model_validate(
+        session.model_dump()
+        | {"respondents": people, "roles": {"coordinator": {"da": "Koordinator", "en": "Coordinator"}}}
+    )
+    session = decide(voted(session, "mot_a", "1", "2", "1", "2"), "mot_a", "revote", now=LATER)
+    session = decide(voted(session, "mot_a", "4", "4", "5", "4", number=2), "mot_a", "accept", now=LATER)
+    session = decide(voted(session, "mot_b", "1", "5", "1", "5"), "mot_b", "stands", now=LATER)
+    result = score_session(basic, session)
+    shown = render(score_view(result, basic, "en"))
+    assert "Discussed and voted again" in shown
+    assert "1. We know why. – 12 → 81" in shown
+    assert "2. We know what. – 50 · the disagreement stands" in shown
+    assert participants(result, "da") == "4 (2 tillidsrepræsentanter, 1 medarbejder, Koordinator: 1)"
+
+
+def test_the_live_meeting_takes_votes_from_several_sources_one_at_a_time(basic) -> None:
+    import threading
+
+    from peerready.meeting.live import LiveMeeting
+
+    saved: list[Session] = []
+    heard: list[int] = []
+    live = LiveMeeting(meeting(basic, "anonymous", 40), saved.append, lambda: LATER)
+    stop = live.subscribe(lambda s: heard.append(len(current_round(s, "mot_a").voted)))
+
+    def phone(voter: str) -> None:  # as a web server's thread would
+        live.apply(lambda s: record_vote(s, "mot_a", 1, voter, "4", now=LATER))
+
+    threads = [threading.Thread(target=phone, args=(f"p{n}",)) for n in range(1, 41)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert current_round(live.session, "mot_a").complete
+    assert live.session.rounds["mot_a"][0].ballots == ["4"] * 40
+    assert len(saved) == 40 and saved[-1] is live.session  # each vote saved before anyone is told
+    assert sorted(heard) == list(range(1, 41))
+    with pytest.raises(VoteRefused):  # a refused vote changes nothing and saves nothing
+        live.apply(lambda s: record_vote(s, "mot_a", 1, "p1", "2", now=LATER))
+    assert len(saved) == 40
+    stop()
+    live.apply(lambda s: decide(s, "mot_a", "accept", now=LATER))
+    assert len(heard) == 40  # no longer listening
+
+
+def test_no_file_pairs_an_anonymous_voter_with_a_vote(basic) -> None:
+    from peerready.meeting.live import LiveMeeting
+
+    files: list[str] = []
+    live = LiveMeeting(meeting(basic, "anonymous"), lambda s: files.append(session_json(s)), lambda: LATER)
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p1", "5", now=LATER))
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p2", "1", now=LATER))
+    # Saved after each vote, but a half-voted round is written empty: neither one vote with its
+    # voter, nor the difference between two saves, says who voted what.
+    after_one, after_two = (json.loads(f) for f in files)
+    assert after_one["rounds"] == after_two["rounds"]
+    assert after_two["rounds"]["mot_a"] == [{**after_two["rounds"]["mot_a"][0], "ballots": [], "voted": []}]
+    assert "answers" not in after_two or after_two["answers"] == {}
+    assert live.session.rounds["mot_a"][0].ballots == ["1", "5"]  # kept while the meeting runs
+    live.apply(lambda s: record_vote(s, "mot_a", 1, "p3", "3", now=LATER))
+    saved = json.loads(files[-1])
+    assert saved["rounds"]["mot_a"][0]["ballots"] == ["1", "3", "5"]
+    assert saved["answers"] == {"b1": {"mot_a": "1"}, "b2": {"mot_a": "3"}, "b3": {"mot_a": "5"}}

@@ -9,7 +9,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.input.base import PipeInput
 from prompt_toolkit.output import DummyOutput
 
-from peerready.meeting.prompts import Action, Choice, ChoicePrompt, TextPrompt
+from peerready.meeting.prompts import Action, Choice, ChoicePrompt, Paused, TextPrompt
 from peerready.meeting.terminal import TerminalAsker, _lines
 
 UP, DOWN, LEFT, ENTER, ALT_ENTER, CTRL_C, CTRL_D = (
@@ -136,3 +136,42 @@ def test_one_asker_asks_prompt_after_prompt_afresh(pipe) -> None:
     yes_no = ChoicePrompt("Skriv rapporten nu?", (Choice("yes", "Ja", "j"), Choice("no", "Nej", "n")))
     pipe.send_text("n")  # n is "no" here, not the note key
     assert asker.choose(yes_no) == "no"
+
+
+def test_hints_and_long_labels_wrap_between_words_never_inside_one() -> None:
+    from peerready.meeting.terminal import wrap_hint
+
+    hint = "↑↓/1–5 vælg · Enter bekræft · ← tilbage · s spring over · n note · m markér · g gå til · Ctrl-C"
+    lines = wrap_hint(hint, 60).split("\n")
+    assert all(len(line) < 60 for line in lines)
+    assert " · ".join(lines).split(" · ") == hint.split(" · ")  # broken only between hints
+    label = (
+        "12. Ledelsen ser ansættelsen af peer-medarbejdere som en sag for hele organisationen. – ubesvaret"
+    )
+    wrapped = _lines(Choice("x", label), 60)
+    assert " ".join(part.strip() for part in wrapped) == label
+    assert all(len(part) <= 60 for part in wrapped)
+
+
+def test_enter_on_a_fresh_item_does_nothing_until_an_answer_is_picked(pipe) -> None:
+    fresh = ChoicePrompt(ITEM.message, ITEM.choices, actions=ITEM.actions)  # no current answer
+    assert choose(pipe, ENTER + ENTER + "3", fresh) == "high"
+    assert choose(pipe, ENTER + DOWN + ENTER, fresh) == "low"  # the first arrow picks the first
+
+
+def test_mark_and_go_to_are_actions(pipe) -> None:
+    prompt = ChoicePrompt(ITEM.message, ITEM.choices, actions=frozenset({Action.MARK, Action.JUMP}))
+    assert choose(pipe, "m", prompt) == Action.MARK
+    assert choose(pipe, "g", prompt) == Action.JUMP
+
+
+def test_ctrl_c_in_text_keeps_what_was_typed(pipe) -> None:
+    with pytest.raises(Paused) as paused:
+        type_text(pipe, "Vi mangler" + CTRL_C, TextPrompt("Note"))
+    assert paused.value.typed == "Vi mangler"
+
+
+def test_question_mark_asks_for_guidance_before_typing_and_is_a_character_after(pipe) -> None:
+    prompt = TextPrompt("Hvad inspirerede jer?", guidance=True)
+    assert type_text(pipe, "?", prompt) == Action.GUIDANCE
+    assert type_text(pipe, "Hvorfor?" + ENTER, prompt) == "Hvorfor?"

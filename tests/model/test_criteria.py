@@ -13,10 +13,11 @@ UNKNOWN_Q1 = {"kind": "item_unknown", "item": "q1"}
 FACTS = Facts(
     domain_band={"lead": "needs_work", "team": None},
     domain_score={"lead": 30.0, "team": None},
-    domain_rwg={"lead": 0.5},
+    domain_disagrees={"lead": True},
     item_mean_points={"q1": 1.0, "q2": None},
+    item_band={"q1": "needs_work", "q2": None},
     item_unknown_share={"q1": 0.6},
-    item_rwg={"q1": 0.9},
+    item_disagrees={"q1": False},
     overall_score=55.0,
     domain_titles={"lead": both("Ledelse", "Leadership")},
     band_labels={"needs_work": both("Skal udvikles", "Needs work")},
@@ -33,6 +34,9 @@ FACTS = Facts(
         ({"kind": "overall_below", "below": 50}, False),
         ({"kind": "item_at_most", "item": "q1", "points": 1}, True),
         ({"kind": "item_at_most", "item": "q2", "points": 1}, False),
+        ({"kind": "item_band", "item": "q1", "bands": ["needs_work"]}, True),
+        ({"kind": "item_band", "item": "q1", "bands": ["emerging"]}, False),
+        ({"kind": "item_band", "item": "q2", "bands": ["needs_work"]}, False),
         ({"kind": "item_unknown", "item": "q1"}, True),
         ({"kind": "agreement_below", "domain": "lead"}, True),
         ({"kind": "agreement_below", "item": "q1"}, False),
@@ -76,11 +80,30 @@ def test_description_names_the_band_the_domain_is_in() -> None:
     assert describe(criterion, FACTS).en == "“Leadership” is in “Needs work”"
 
 
-def test_agreement_threshold_defaults_to_the_questionnaires() -> None:
+def test_agreement_holds_where_the_scoring_flagged_disagreement() -> None:
     criterion = CRITERION.validate_python({"kind": "agreement_below", "domain": "lead"})
-    assert holds(criterion, FACTS)  # rwg 0.5 < 0.7
-    lenient = Facts(domain_rwg={"lead": 0.5}, agreement_threshold=0.4)
-    assert not holds(criterion, lenient)
+    assert holds(criterion, FACTS)
+    assert not holds(criterion, Facts(domain_disagrees={"lead": False}))
+    assert not holds(criterion, Facts())  # no agreement computed (one answer): never disagreement
+
+
+def test_agreement_takes_no_rwg_threshold_any_more() -> None:
+    with pytest.raises(ValidationError, match="below"):
+        CRITERION.validate_python({"kind": "agreement_below", "domain": "lead", "below": 0.7})
+
+
+def test_item_band_names_the_band_the_item_is_in() -> None:
+    criterion = CRITERION.validate_python(
+        {"kind": "item_band", "item": "q1", "bands": ["needs_work", "emerging"]}
+    )
+    facts = Facts(
+        item_band={"q1": "needs_work"},
+        item_texts={"q1": both("Et udsagn", "A statement")},
+        band_labels={"needs_work": both("Skal udvikles", "Needs work")},
+    )
+    assert describe(criterion, facts) == both(
+        "«Et udsagn» ligger i «Skal udvikles»", "“A statement” is in “Needs work”"
+    )
 
 
 def test_agreement_names_exactly_one_target() -> None:
@@ -97,6 +120,12 @@ def test_referenced_walks_combinations() -> None:
         ]}
     )  # fmt: skip
     assert referenced(criterion) == ({"lead"}, {"q1", "q2"}, {("lead", "low")})
+
+
+def test_one_point_is_singular_in_english() -> None:
+    criterion = CRITERION.validate_python({"kind": "item_at_most", "item": "q1", "points": 1})
+    text = describe(criterion, Facts(item_texts={"q1": both("Et udsagn", "A statement")}))
+    assert text.en == "The answer to “A statement” scores at most 1 point"
 
 
 def test_thresholds_are_written_with_a_danish_decimal_comma() -> None:

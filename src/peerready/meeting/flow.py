@@ -24,7 +24,7 @@ from peerready.meeting.state import is_done, is_pending, with_draft, with_positi
 from peerready.meeting.steps import completed, with_answer, with_flag
 from peerready.meeting.texts import text
 from peerready.meeting.view import Screen
-from peerready.meeting.voting import Voting
+from peerready.meeting.voting import BallotBox, Voting
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Item
 from peerready.model.session import GROUP, Session
@@ -48,21 +48,21 @@ class Assessment:
     show: Callable[[RenderableType], None]
     greeting: str | None = None  # shown on the first screen, e.g. where answers are saved
     clock: Callable[[], dt.datetime] = local_now
-    timer: dt.timedelta | None = None  # a discussion timer per item (--timer)
+    timer_length: dt.timedelta | None = None  # a discussion timer per item (--timer)
     live: LiveMeeting | None = None
     screen: Callable[[], Screen] = Screen  # the screen's size now, and whether it is a projector
+    box: BallotBox | None = None  # votes from another source than the terminal (assess --room)
     items: list[Item] = field(init=False)
 
     def __post_init__(self) -> None:
         self.questionnaire = self.instrument.questionnaire
         self.items = self.questionnaire.all_items
-        if self.live is None:
-            self.live = LiveMeeting(self.start_session, self.store, self.clock)
-        self.meeting = self.live
+        # The session every source shares; a meeting of its own when only the terminal asks.
+        self.meeting = self.live or LiveMeeting(self.start_session, self.store, self.clock)
         self.cards = Cards(self.instrument, self.lang)
         self.ask = ItemAsker(self)
-        self.voting = Voting(self, self.ask, self.clock, self.meeting)
-        self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer)
+        self.voting = Voting(self, self.ask, self.clock, self.meeting, self.box)
+        self.pace = Pace(self.questionnaire, self.meeting.session, self.clock, self.lang, self.timer_length)
         self.review = Review(self, self.pace)
         self.notice: str | None = self.greeting
 
@@ -75,6 +75,9 @@ class Assessment:
 
     def progress(self) -> str:
         return self.pace.line(self.session)
+
+    def timer(self) -> Callable[[], str] | None:
+        return self.pace.timer_line if self.timer_length is not None else None
 
     def run(self) -> Session:
         """From where the group paused (or the first open item) through the open items, then
@@ -97,9 +100,15 @@ class Assessment:
     def _start(self) -> int | None:
         position = self.session.position
         ids = [item.id for item in self.items]
-        if position in ids:
-            return ids.index(position)
-        return self.next_open(0)
+        if position not in ids:
+            return self.next_open(0)
+        index = ids.index(position)
+        # Where the group was, unless it was finished there: the position is saved with each change,
+        # so after a crash it can be the item before the one the group had moved on to.
+        if is_done(self.session, position) and not is_pending(self.session, position):
+            after = self.next_open(index + 1)
+            return after if after is not None else self.next_open(0)
+        return index
 
     def next_open(self, start: int) -> int | None:
         """The first item from `start` on still missing answers or a decision."""
@@ -133,7 +142,9 @@ class Assessment:
 
     def _visit(self, index: int, *, revisit: bool) -> Outcome:
         item = self.items[index]
-        self.apply(lambda s: with_position(s, item.id))
+        # Where the group is goes into the file with the next change (a vote, an answer) or at a
+        # pause: an extra save per item would cost the room a disk flush each time.
+        self.meeting.remember(lambda s: with_position(s, item.id))
         self.pace.arrive(item.id)
         notice = self._take_notice()
         if self.session.mode != "consensus":

@@ -54,6 +54,8 @@ class Meeting(Protocol):
 
     def progress(self) -> str: ...
 
+    def timer(self) -> Callable[[], str] | None: ...
+
     def screen(self) -> Screen: ...
 
 
@@ -184,6 +186,7 @@ class ItemAsker:
             hint=hint,
             actions=frozenset(actions),
             gap_before=len(options),
+            status=self.run.timer(),
         )
 
     def message(self, who: str) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 
+from peerready.meeting.state import sealed
 from peerready.meeting.steps import stamped
 from peerready.model.session import Session
 
@@ -34,23 +35,30 @@ class LiveMeeting:
         return self._session
 
     def apply(self, change: Callable[[Session], Session]) -> Session:
-        """The session changed by `change` (which may raise, changing nothing), saved, then announced."""
+        """The session changed by `change` (which may raise, changing nothing), saved, then announced.
+
+        What is saved is `sealed`: anonymous ballots reach the file with the round's last vote."""
         with self._lock:
             changed = change(self._session)
             if changed is self._session:
                 return changed
             changed = stamped(changed, self.clock())
-            self._save(changed)
+            self._save(sealed(changed))
             self._session = changed
             listeners = list(self._listeners)
         for listener in listeners:
             listener(changed)
         return changed
 
+    def remember(self, change: Callable[[Session], Session]) -> None:
+        """A change kept without saving it now (where the group is): the next save takes it along."""
+        with self._lock:
+            self._session = change(self._session)
+
     def save(self) -> None:
         """Save the latest session again (at a pause: an interrupted save left the old file intact)."""
         with self._lock:
-            self._save(self._session)
+            self._save(sealed(self._session))
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Tell `listener` about every change from now on; returns how to stop."""

@@ -50,9 +50,14 @@ def lock_session(session_path: Path, now: dt.datetime) -> SessionLock:
         fd = _open(path, session_path)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _holder(fd)
+        except OSError as exc:
+            holder = _holder(fd) if isinstance(exc, BlockingIOError) else None
             os.close(fd)
+            if holder is None:  # a file system without locks: say so rather than risk two writers
+                raise InputError(
+                    f"{session_path}: cannot lock the session here ({exc.strerror or exc}); "
+                    "keep sessions on a local disk"
+                ) from None
             raise SessionInUse(
                 f"{session_path}: open in another 'peerready assess'{holder}; "
                 "carry on there, or end that run first"

@@ -60,18 +60,21 @@ class Pace:
         done = self.done(session)
         remaining = len(self.ids) - done
         here = done - self.done_at_start
-        if here >= PACE_FROM and remaining:
+        if here >= PACE_FROM and remaining and spent.total_seconds() >= 60:
             left = spent / here * remaining
             finish = (now + left).strftime("%H:%M")
             parts.append(text("projected", self.lang, left=clock_time(left), finish=finish))
-        if self.timer is not None and self.item is not None:
-            over = now - self.item_since - self.timer
-            if over.total_seconds() >= 0:
-                parts.append(text("timer_over", self.lang))
-            else:
-                seconds = int(-over.total_seconds())
-                parts.append(text("timer_left", self.lang, left=f"{seconds // 60}:{seconds % 60:02d}"))
         return " · ".join(parts)
+
+    def timer_line(self) -> str:
+        """'⏱ drøftelse 2:10 tilbage', or that the time is up; kept up to date under the choices."""
+        if self.timer is None or self.item is None:
+            return ""
+        over = self.clock() - self.item_since - self.timer
+        if over.total_seconds() >= 0:
+            return "⏱ " + text("timer_over", self.lang)
+        seconds = int(-over.total_seconds())
+        return "⏱ " + text("timer_left", self.lang, left=f"{seconds // 60}:{seconds % 60:02d}")
 
     def domains(self, session: Session) -> list[tuple[str, int, int]]:
         """Each domain's title with how many of its items are finished, of how many."""

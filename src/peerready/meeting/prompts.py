@@ -60,6 +60,8 @@ class ChoicePrompt:
     hint: str = ""  # the key hints, always visible under the choices
     actions: frozenset[Action] = frozenset()
     gap_before: int | None = None  # index of the first choice set apart (e.g. "don't know")
+    # A line kept up to date while the prompt waits (the discussion timer), above the hints.
+    status: Callable[[], str] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,21 @@ def with_draft(session: Session, item_id: str, who: str, text: str) -> Session:
     return session.model_copy(update={"drafts": {k: v for k, v in drafts.items() if v}})
 
 
+def sealed(session: Session) -> Session:
+    """The session as it may be written to a file. In anonymous voting a round's ballots are
+    written only once the round is complete: a half-voted round (one vote and one voter in it),
+    or the saves of each vote one after another, would pair a voter with a vote. A round paused
+    half-way starts again when the group carries on."""
+    if session.mode != "anonymous":
+        return session
+    for item_id, rounds in session.rounds.items():
+        latest = rounds[-1]
+        if latest.voted and not is_complete(session, latest):
+            empty = Round(opened=latest.opened)
+            session = _with_rounds(session, item_id, [*rounds[:-1], empty])
+    return session
+
+
 def _with_rounds(session: Session, item_id: str, rounds: list[Round]) -> Session:
     """The session with the item's rounds replaced and its answers those of the settled round."""
     session = session.model_copy(update={"rounds": {**session.rounds, item_id: rounds}})

@@ -115,4 +115,4 @@ def item_spread(plan: ScoringPlan, item_id: str, votes: Sequence[str], settings:
     tally = Tally(plan, settings.min_coverage)
     for vote in votes:
         tally.add({item_id: vote})
-    return item_stats(plan.items[position], tally, position, settings)
+    return item_stats(plan.items[position], tally, position)

@@ -110,7 +110,13 @@ class TerminalAsker:
         for window in question.application.layout.find_all_windows():
             if isinstance(window.content, BufferControl):  # no blank screen between text and hint
                 window.dont_extend_height = to_filter(True)
-        result: str | Action = question.unsafe_ask()
+        try:
+            result: str | Action = question.unsafe_ask()
+        except KeyboardInterrupt as stop:
+            if isinstance(stop, Paused):
+                raise
+            # A pause from outside (the terminal closed): what was typed goes with it all the same.
+            raise Paused(question.application.current_buffer.text) from None
         return result
 
 
@@ -129,6 +135,10 @@ class ChoiceList:
                 dont_extend_height=True,
             ),
             ConditionalContainer(
+                Window(FormattedTextControl(self._status), dont_extend_height=True),
+                filter=Condition(lambda: self.prompt.status is not None),
+            ),
+            ConditionalContainer(
                 Window(FormattedTextControl(self._hint), wrap_lines=True, dont_extend_height=True),
                 filter=Condition(lambda: bool(self.prompt.hint)),
             ),
@@ -141,8 +151,13 @@ class ChoiceList:
         self.prompt = prompt
         values = [c.value for c in prompt.choices]
         self.pointer = values.index(prompt.default) if prompt.default in values else None
+        self.app.refresh_interval = 1.0 if prompt.status is not None else None  # a ticking timer
         result: str | Action = questionary.Question(self.app).unsafe_ask()
         return result
+
+    def _status(self) -> StyleAndTextTuples:
+        status = self.prompt.status
+        return [("", "\n"), ("class:hint", status())] if status is not None else []
 
     def _message(self) -> StyleAndTextTuples:
         return [("class:qmark", "› "), ("class:question", self.prompt.message)]

@@ -27,11 +27,12 @@ TEXTS: dict[str, LText] = {
         "Samlet – gruppen bliver enige om ét svar", "Together – the group agrees on one answer"
     ),
     "individual": both(
-        "Hver for sig – alle stemmer skjult, så vises spredningen og hvem der stemte hvad",
+        "Hver for sig – stemmerne er skjulte, til alle har stemt; "
+        "så vises spredningen og hvem der stemte hvad",
         "Individual votes – hidden until all have voted, then the spread and who voted what",
     ),
     "anonymous": both(
-        "Anonymt – alle stemmer skjult, kun fordelingen vises (heller ikke i rapporten hvem)",
+        "Anonymt – kun fordelingen vises, aldrig hvem der stemte hvad (heller ikke i rapporten)",
         "Anonymous votes – only the distribution is shown (never who voted what, not in the report either)",
     ),
     "saving": both("Gemmes i", "Saved in"),
@@ -130,10 +131,15 @@ TEXTS: dict[str, LText] = {
     "first_item": both("Det er det første spørgsmål.", "This is the first item."),
     # Spread after individual votes
     "spread": both("Spredning", "Spread"),
-    "agreement": both("Enighed (rwg) {rwg}", "Agreement (rwg) {rwg}"),
+    "agreement": both("I snit {ad} trin fra midten", "On average {ad} steps from the middle"),
     "agreement_low": both("Lav enighed – tal om det", "Low agreement – worth discussing"),
     "agreement_ok": both("God enighed", "Good agreement"),
     "what_now": both("Hvad vil I gøre?", "What would you like to do?"),
+    "decided": both("(besluttet: {decision})", "(decided: {decision})"),
+    "decided_accept": both("gå videre", "move on"),
+    "decided_stands": both("gå videre – uenigheden står", "move on – the disagreement stands"),
+    "decided_flag": both("markeret til senere", "marked for later"),
+    "decided_revote": both("stem om", "vote again"),
     "revise": both("Drøft det nu og stem om", "Discuss it now and vote again"),
     "flag_later": both("Markér til drøftelse senere", "Mark it for discussion later"),
     "move_on_ok": both("Gå videre", "Continue"),
@@ -177,6 +183,9 @@ TEXTS: dict[str, LText] = {
     ),
     "summary_page": both("Side {page} af {pages}", "Page {page} of {pages}"),
     "summary_more": both("Enter: næste side", "Enter: next page"),
+    "summary_last": both("Enter: videre", "Enter: go on"),
+    "summary_next": both("Næste side", "Next page"),
+    "summary_on": both("Videre", "Go on"),
     "writing_report": both("Skriver rapporten {path} …", "Writing the report {path} …"),
     "offer_report": both("Skal rapporten skrives nu?", "Write the report now?"),
     "report_file": both("Filnavn til rapporten", "File name for the report"),

@@ -8,7 +8,7 @@ never pushed off the screen: guidance is shown a page at a time in the room left
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich import box
@@ -150,12 +150,12 @@ def spread_view(
     labels: Sequence[tuple[str, str]],
     lang: Lang,
     *,
-    named: Sequence[tuple[str, str]] | None = None,
+    named: Mapping[str, Sequence[str]] | None = None,
     round_number: int = 1,
     screen: Screen | None = None,
 ) -> RenderableType:
-    """How the votes fell: one bar per answer, then (named voting) who voted what, the agreement
-    and what it means. Anonymous voting shows the distribution only.
+    """How the votes fell: one bar per answer with (named voting) who gave it, then how far apart
+    the votes are and what that means. Anonymous voting shows the distribution only.
 
     `labels` pairs each option id (and 'dont_know', 'not_applicable') with its label.
     """
@@ -170,19 +170,21 @@ def spread_view(
     table.add_column(overflow="fold")
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
+    if named is not None:
+        table.add_column(ratio=1)  # the names, wrapped between them
     for option, label in labels:
         count = counts.get(option, 0)
         if option in ("dont_know", "not_applicable") and not count:
             continue
-        table.add_row(label, Text("█" * count * step, style="heading"), str(count))
+        row: list[RenderableType] = [label, Text("█" * count * step, style="heading"), str(count)]
+        if named is not None:
+            row.append(Text(", ".join(named.get(option, ())), style="bold"))
+        table.add_row(*row)
     title = text("spread", lang) + (f" · {text('round', lang, n=round_number)}" if round_number > 1 else "")
     parts: list[RenderableType] = [Text(title, style="heading"), table]
-    if named:
-        votes = [Text.assemble(f"{who}: ", (answer, "bold")) for who, answer in named]
-        parts.append(Columns(votes, padding=(0, 3)))
-    if stats.rwg is not None:
+    if stats.ad is not None and stats.answered > 1:  # how far apart, as the summary says it
         verdict = text("agreement_low" if stats.low_agreement else "agreement_ok", lang)
-        line = Text(text("agreement", lang, rwg=format_number(stats.rwg, lang, 2)) + " · ")
+        line = Text(text("agreement", lang, ad=format_number(stats.ad, lang, 2)) + " · ")
         line.append(verdict, style="bad" if stats.low_agreement else "ok")
         parts.append(line)
     parts.append(Text())

@@ -8,7 +8,7 @@ Every change goes through the meeting state (`state`), as votes from any other s
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.console import Group
 
@@ -38,16 +38,30 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-MOVE_ON = "move_on"
-REVOTE, MARK = "d", "m"
+MOVE_ON, REVOTE, MARK = "move_on", "d", "m"  # the decision's choices; d and m are also their keys
+
+
+class BallotBox(Protocol):
+    """Another source of votes (phones in a meeting room) in place of the terminal's turn-taking."""
+
+    def collect(self, index: int, round_number: int) -> Outcome | None:
+        """Wait until the item's round is complete (its votes applied through the LiveMeeting and
+        `record_vote`); or where the group wants to go instead (Ctrl-C: raise KeyboardInterrupt)."""
+        ...
 
 
 class Voting:
     def __init__(
-        self, meeting: Meeting, ask: ItemAsker, clock: Callable[[], dt.datetime], live: LiveMeeting
+        self,
+        meeting: Meeting,
+        ask: ItemAsker,
+        clock: Callable[[], dt.datetime],
+        live: LiveMeeting,
+        box: BallotBox | None = None,
     ) -> None:
         self.run = meeting
         self.live = live
+        self.box = box
         self.ask = ask
         self.clock = clock
         self.lang = meeting.lang
@@ -57,10 +71,15 @@ class Voting:
         """The item's open round voted to the end, then the group's decision on it. A revisit (back,
         a jump, the review) shows a finished item's spread and decision again."""
         item = self.run.items[index]
-        self.run.apply(partial(open_round, item_id=item.id, now=self.clock()))
+        # Saved with the round's first vote (or at a pause), not on its own: a disk flush less per item.
+        self.live.remember(partial(open_round, item_id=item.id, now=self.clock()))
         while True:
             view = current_round(self.run.session, item.id)
-            if not view.complete:
+            if not view.complete and self.box is not None:  # votes come from elsewhere (phones)
+                outcome = self.box.collect(index, view.number)
+                if outcome is not None:
+                    return outcome
+            elif not view.complete:
                 outcome, notice, again = self._vote(index, view, notice)
                 revisit = revisit or again
                 if outcome is not None:
@@ -154,13 +173,13 @@ class Voting:
         view = current_round(session, item.id)
         stats = self._stats(item, view.answers)
         card = self.run.cards.card(session, index, None, progress=self.run.progress(), votes=False)
-        named = None
-        if session.mode == "individual":
+        named: dict[str, list[str]] | None = None
+        if session.mode == "individual":  # who gave which answer, beside its bar
+            named = {}
             votes = session.rounds[item.id][-1].votes
-            named = [
-                (self.run.cards.name(session, r.id), self.run.cards.short(item, votes.get(r.id)))
-                for r in session.respondents
-            ]
+            for person in session.respondents:
+                if person.id in votes:
+                    named.setdefault(votes[person.id], []).append(self.run.cards.name(session, person.id))
         screen = self.run.screen()
         spread = spread_view(
             stats,
@@ -177,12 +196,15 @@ class Voting:
             Choice(REVOTE, text("revise", self.lang), REVOTE),
             Choice(MARK, text("flag_later", self.lang), MARK),
         )
-        default = {"revote": REVOTE, "flag": MARK}.get(current or "", MOVE_ON)
+        message = text("what_now", self.lang)
+        if current is not None:  # a revisit: what was decided (Enter still moves on)
+            message += " " + text("decided", self.lang, decision=text(f"decided_{current}", self.lang))
         prompt = ChoicePrompt(
-            text("what_now", self.lang),
+            message,
             choices,
-            default=default,
+            default=MOVE_ON,
             hint=keys(self.lang, "move_on", "revote", "mark_later", "note", "jump", "back", "pause"),
             actions=frozenset({Action.BACK, Action.NOTE, Action.JUMP}),
+            status=self.run.timer(),  # the discussion happens here
         )
         return self.run.asker.choose(prompt)

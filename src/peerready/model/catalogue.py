@@ -20,9 +20,13 @@ CATALOGUE_FORMAT = "peerready-catalogue/1"
 Priority = Literal["high", "medium", "low"]
 Owner = Literal["leadership", "hr", "working_group", "colleagues", "peer_workers"]
 Timeframe = Literal["before_hiring", "first_3_months", "ongoing"]
+Phase = Literal["now", "before_hiring", "first_three_months", "ongoing"]
 
 PRIORITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 TIMEFRAME_ORDER: dict[str, int] = {"before_hiring": 0, "first_3_months": 1, "ongoing": 2}
+PHASE_ORDER: dict[str, int] = {"now": 0, "before_hiring": 1, "first_three_months": 2, "ongoing": 3}
+# Before anyone is hired there are no peer workers to own a step.
+PHASES_BEFORE_HIRING = frozenset({"now", "before_hiring"})
 
 
 class _Model(BaseModel):
@@ -47,6 +51,11 @@ class Recommendation(_Model):
     priority: Priority
     owner: Owner
     timeframe: Timeframe
+    phase: Phase
+    covers: list[Slug] = Field(
+        default_factory=list,
+        description="Recommendations this one includes: selected together, they merge into this one",
+    )
     sources: list[SourceQuote] = Field(min_length=1)
 
 
@@ -63,6 +72,17 @@ class LiteratureEntry(_Model):
     note: LText | None = None
 
 
+class InspirationEntry(_Model):
+    """A Danish project or knowledge organisation to learn from, for the report's appendix."""
+
+    id: Slug
+    kind: Literal["project", "organisation"]
+    name: str = Field(min_length=1, description="Its own name, as the guide gives it")
+    description: LText
+    url: str | None = Field(default=None, description="For readers only; never fetched")
+    sources: list[SourceQuote] = Field(default_factory=list)
+
+
 class Catalogue(_Model):
     format: Literal["peerready-catalogue/1"] = "peerready-catalogue/1"
     id: Slug
@@ -74,4 +94,7 @@ class Catalogue(_Model):
     literature: list[LiteratureEntry] = Field(default_factory=list)
     method: list[LText] = Field(
         default_factory=list, description="How scores, bands, verdict and agreement are computed"
+    )
+    inspiration: list[InspirationEntry] = Field(
+        default_factory=list, description="Danish projects and knowledge organisations to learn from"
     )

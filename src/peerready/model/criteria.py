@@ -51,6 +51,15 @@ class ItemAtMost(_Criterion):
     points: float
 
 
+class ItemBand(_Criterion):
+    """The item's 0–100 score lies in one of the named bands of its domain: with `[needs_work]`,
+    the group (or the one consensus answer) is at the item's lowest levels."""
+
+    kind: Literal["item_band"]
+    item: Slug
+    bands: list[Slug] = Field(min_length=1)
+
+
 class ItemUnknown(_Criterion):
     """At least this share of the answers to the item are "don't know"."""
 
@@ -60,14 +69,12 @@ class ItemUnknown(_Criterion):
 
 
 class AgreementBelow(_Criterion):
-    """Within-group agreement (rwg / rwg(j)) on a domain or an item is below a threshold."""
+    """The group disagrees on the item, or on at least one of the domain's items, in a way that
+    could change the conclusion (see scoring.agreement)."""
 
     kind: Literal["agreement_below"]
     domain: Slug | None = None
     item: Slug | None = None
-    below: float | None = Field(
-        default=None, gt=0, le=1, description="Default: the questionnaire's agreement threshold"
-    )
 
     @model_validator(mode="after")
     def _one_target(self) -> AgreementBelow:
@@ -104,6 +111,7 @@ Criterion = Annotated[
         DomainBelow,
         OverallBelow,
         ItemAtMost,
+        ItemBand,
         ItemUnknown,
         AgreementBelow,
         InsufficientData,
@@ -121,14 +129,14 @@ class Facts:
 
     domain_band: Mapping[str, str | None] = field(default_factory=dict)
     domain_score: Mapping[str, float | None] = field(default_factory=dict)
-    domain_rwg: Mapping[str, float | None] = field(default_factory=dict)
+    domain_disagrees: Mapping[str, bool] = field(default_factory=dict)
     item_mean_points: Mapping[str, float | None] = field(default_factory=dict)
+    item_band: Mapping[str, str | None] = field(default_factory=dict)
     item_unknown_share: Mapping[str, float] = field(default_factory=dict)
-    item_rwg: Mapping[str, float | None] = field(default_factory=dict)
+    item_disagrees: Mapping[str, bool] = field(default_factory=dict)
     overall_score: float | None = None
     domain_titles: Mapping[str, LText] = field(default_factory=dict)
     item_texts: Mapping[str, LText] = field(default_factory=dict)
-    agreement_threshold: float = 0.7
     band_labels: Mapping[str, LText] = field(default_factory=dict)
 
 
@@ -144,11 +152,12 @@ def holds(criterion: Criterion, facts: Facts) -> bool:
         case ItemAtMost(item=item, points=points):
             mean = facts.item_mean_points.get(item)
             return mean is not None and mean <= points
+        case ItemBand(item=item, bands=bands):
+            return facts.item_band.get(item) in bands
         case ItemUnknown(item=item, share=share):
             return facts.item_unknown_share.get(item, 0.0) >= share
-        case AgreementBelow(domain=domain, item=item, below=below):
-            rwg = facts.domain_rwg.get(domain) if domain else facts.item_rwg.get(item or "")
-            return _below(rwg, facts.agreement_threshold if below is None else below)
+        case AgreementBelow(domain=domain, item=item):
+            return _disagrees(facts, domain, item)
         case InsufficientData(domain=domain):
             return domain in facts.domain_score and facts.domain_score[domain] is None
         case AllOf(of=parts):
@@ -158,6 +167,12 @@ def holds(criterion: Criterion, facts: Facts) -> bool:
         case Not(criterion=inner):
             return not holds(inner, facts)
     raise AssertionError(f"unhandled criterion {criterion!r}")  # pragma: no cover
+
+
+def _disagrees(facts: Facts, domain: str | None, item: str | None) -> bool:
+    if domain:
+        return facts.domain_disagrees.get(domain, False)
+    return facts.item_disagrees.get(item or "", False)
 
 
 def _below(value: float | None, threshold: float) -> bool:
@@ -183,8 +198,14 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
             text = _item(facts, item)
             return both(
                 f"Svaret på «{text.da}» giver højst {_da(points)} point",
-                f"The answer to “{text.en}” scores at most {points:g} points",
+                f"The answer to “{text.en}” scores at most {points:g} point{'' if points == 1 else 's'}",
             )
+        case ItemBand(item=item, bands=bands):
+            text = _item(facts, item)
+            actual = facts.item_band.get(item)
+            named = [actual] if actual in bands else bands
+            label = both(*(" / ".join(_label(facts, b).get(lang) for b in named) for lang in ("da", "en")))
+            return both(f"«{text.da}» ligger i «{label.da}»", f"“{text.en}” is in “{label.en}”")
         case ItemUnknown(item=item):
             text = _item(facts, item)
             return both(
@@ -234,7 +255,7 @@ def referenced(criterion: Criterion) -> tuple[set[str], set[str], set[tuple[str,
             bands.update((domain, b) for b in names)
         case DomainBelow(domain=domain) | InsufficientData(domain=domain):
             domains.add(domain)
-        case ItemAtMost(item=item) | ItemUnknown(item=item):
+        case ItemAtMost(item=item) | ItemUnknown(item=item) | ItemBand(item=item):
             items.add(item)
         case AgreementBelow(domain=domain, item=item):
             domains.update([domain] if domain else [])

@@ -68,7 +68,9 @@ class Scale(_Model):
         default=False, description="Items on this scale give their own anchor text per option"
     )
     favourable_from: float | None = Field(
-        default=None, description="Answers with at least these points count as favourable"
+        default=None,
+        description="Answers with at least these points count as favourable "
+        "(default: those whose 0–100 score reaches the top band, the same cut as the bands)",
     )
 
 
@@ -144,7 +146,7 @@ class Domain(_Model):
     title: LText
     description: LText
     critical: bool = Field(
-        default=False, description="In its lowest band, this domain caps the overall verdict"
+        default=False, description="Scoring low, this domain caps the overall verdict (verdict_caps)"
     )
     weight: float = Field(default=1.0, gt=0)
     bands: list[Band] | None = Field(default=None, description="Overrides the questionnaire's bands")
@@ -163,6 +165,13 @@ class CapRule(_Model):
     reason: LText
 
 
+class CriticalCap(_Model):
+    """A critical domain scoring below `below` caps the verdict at the named verdict band."""
+
+    below: float = Field(gt=0, le=100)
+    cap: Slug
+
+
 class Settings(_Model):
     min_coverage: float = Field(
         default=0.6, gt=0, le=1, description="Share of a domain's answers needed to score it"
@@ -170,10 +179,16 @@ class Settings(_Model):
     min_group_size: int = Field(
         default=5, ge=1, description="Smaller groups (roles, departments) are never shown alone"
     )
-    agreement_threshold: float = Field(
-        default=0.7, gt=0, le=1, description="rwg below this flags low agreement"
-    )
     highlights: int = Field(default=3, ge=1, le=10, description="How many strengths and gaps")
+    first_phase_actions: int = Field(
+        default=7, ge=1, description="Actions in the plan's first phase; the rest are listed as later"
+    )
+    high_priority_actions: int = Field(
+        default=10, ge=1, description="Actions shown as high priority; the rest are listed as later"
+    )
+    group_effect: float = Field(
+        default=0.14, gt=0, lt=1, description="η² from which spread is put down to differences between groups"
+    )
 
 
 class Questionnaire(_Model):
@@ -190,6 +205,11 @@ class Questionnaire(_Model):
     bands: list[Band] = Field(min_length=2, description="Bands for domain scores")
     verdict_bands: list[Band] | None = Field(
         default=None, description="Bands for the overall verdict (default: the domain bands)"
+    )
+    verdict: bool = Field(default=True, description="False for a worksheet: no readiness verdict")
+    verdict_caps: list[CriticalCap] | None = Field(
+        default=None,
+        description="Caps for critical domains scoring low (default: in its lowest band → lowest verdict)",
     )
     verdict_rules: list[CapRule] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from peerready.i18n import Lang, LText
+from peerready.model.catalogue import Phase
 
 RESULT_FORMAT = "peerready-result/1"
 
@@ -43,16 +44,21 @@ class ItemStats(_Model):
     score: float | None = Field(description="0–100: mean points rescaled by the scale's range")
     favourable: float | None = Field(description="Share of answers that are favourable, 0–1")
     distribution: dict[str, int] = Field(description="Option id → how many chose it")
-    rwg: float | None = None
-    ad: float | None = Field(default=None, description="Average deviation, in scale points")
-    low_agreement: bool = False
+    rwg: float | None = Field(default=None, description="Descriptive only; flags use `ad`")
+    ad: float | None = Field(
+        default=None, description="Average deviation around the median (AD_Md), in answer levels"
+    )
+    low_agreement: bool = Field(
+        default=False, description="Answers on both sides of the favourable cut, and AD_Md ≥ levels/6"
+    )
 
 
 class Agreement(_Model):
-    rwg_j: float | None
-    ad: float | None = Field(description="Mean of the items' average deviations")
+    rwg_j: float | None = Field(description="Descriptive only; `low` follows the items' flags")
+    ad: float | None = Field(description="Mean of the items' average deviations around the median")
     items: int = Field(description="Items with at least two answers")
-    low: bool
+    flagged: int = Field(default=0, description="Items whose disagreement could change the conclusion")
+    low: bool = Field(description="At least one item is flagged")
 
 
 class DomainResult(_Model):
@@ -74,6 +80,7 @@ class Reason(_Model):
     kind: Literal["score", "cap", "provisional"]
     text: LText
     domain: str | None = None
+    items: list[str] = Field(default_factory=list, description="Items a cap rule looks at")
 
 
 class Verdict(_Model):
@@ -83,6 +90,7 @@ class Verdict(_Model):
     uncapped_band: str | None = Field(description="The band the score alone would give")
     provisional: bool
     reasons: list[Reason]
+    given: bool = Field(default=True, description="False for a worksheet: no readiness verdict")
 
 
 class TriggeredRecommendation(_Model):
@@ -91,6 +99,10 @@ class TriggeredRecommendation(_Model):
     priority: str
     owner: str
     timeframe: str
+    phase: Phase
+    order: int
+    later: bool
+    merged: list[str] = Field(default_factory=list, description="Covered recommendations folded in")
     domains: list[str]
     because: list[LText]
 
@@ -116,6 +128,15 @@ class RoundSummary(_Model):
         description="accept: agreed, moved on; stands: moved on, the disagreement stands; "
         "flag: marked for later; revote: discussed and voted again",
     )
+
+
+class GroupSpread(_Model):
+    """How much of the spread in a domain lies between the groups of one dimension."""
+
+    dimension: str
+    domain: str
+    eta_squared: float | None = Field(description="Between-group share of the variance, 0–1")
+    source: Literal["between_groups", "within_groups"] | None
 
 
 class QuestionnaireInfo(_Model):
@@ -145,8 +166,9 @@ class ScoreResult(_Model):
     strengths: list[str] = Field(description="Item ids scoring highest")
     gaps: list[str] = Field(description="Item ids scoring lowest")
     low_agreement: list[str] = Field(description="Item ids the group disagreed on")
-    recommendations: list[TriggeredRecommendation]
+    recommendations: list[TriggeredRecommendation] = Field(description="The action plan, in order")
     groups: list[GroupResult] = Field(default_factory=list)
+    group_spread: list[GroupSpread] = Field(default_factory=list)
     suppressed_respondents: int = Field(
         default=0,
         description="Respondents in groups too small to show, merged into 'other' or left out",

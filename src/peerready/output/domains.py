@@ -7,7 +7,7 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from peerready.i18n import Lang, format_number, format_optional, format_percent
+from peerready.i18n import Lang, format_optional, format_percent
 from peerready.model.bands import band_rank
 from peerready.model.instrument import Instrument
 from peerready.model.result import DomainResult, ScoreResult
@@ -63,9 +63,8 @@ def _domain_blocks(result: ScoreResult, instrument: Instrument, lang: Lang) -> l
         facts = [f"{word('coverage', lang)} {format_percent(domain.coverage, lang)}"]
         if domain.favourable is not None:
             facts.append(f"{word('favourable', lang)} {format_percent(domain.favourable, lang)}")
-        if domain.agreement and domain.agreement.rwg_j is not None:
-            low = " ⚠" if domain.agreement.low else ""
-            facts.append(f"{word('agreement', lang)} {format_number(domain.agreement.rwg_j, lang, 2)}{low}")
+        if domain.agreement:
+            facts.append(f"{word('agreement', lang)}: {_agreement(domain, lang)}")
         blocks += [line, Text("  " + " · ".join(facts), style="muted")]
     return blocks
 
@@ -85,10 +84,7 @@ def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ta
             table.add_row(title, "", "", Text(word("unscored", lang), style="muted"), "", "", "")
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("insufficient", lang)
-        agreement = ""
-        if domain.agreement and domain.agreement.rwg_j is not None:
-            agreement = format_number(domain.agreement.rwg_j, lang, 2)
-            agreement += " ⚠" if domain.agreement.low else ""
+        agreement = _agreement(domain, lang)
         table.add_row(
             title,
             format_optional(domain.score, lang),
@@ -99,3 +95,11 @@ def _domain_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ta
             agreement,
         )
     return table
+
+
+def _agreement(domain: DomainResult, lang: Lang) -> str:
+    """'2 splittet ⚠' or 'enige': the domain disagrees exactly when some of its items split."""
+    if not domain.agreement:
+        return ""
+    flagged = domain.agreement.flagged
+    return f"{flagged} {word('split', lang)} ⚠" if flagged else word("agreed_ok", lang)

@@ -39,6 +39,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     parts: list[RenderableType] = [verdict_view(result, instrument, lang)]
     parts += [Text(), DomainsView(result, instrument, lang)]
     parts += _highlights(result, instrument, lang)
+    parts += _rounds(result, instrument, lang)
     if result.recommendations:
         parts += [Text(), _recommendations(result, lang)]
     if result.groups:
@@ -62,6 +63,8 @@ def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ren
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
+    if not verdict.given:
+        label = word("worksheet", lang)
     if verdict.provisional and verdict.label:
         label += f" ({word('provisional', lang)})"
     reasons = "\n".join(f"• {escape(r.text.get(lang))}" for r in verdict.reasons)
@@ -77,13 +80,13 @@ def _who(result: ScoreResult, lang: Lang) -> str:
 
 
 def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
-    """Strengths and gaps with their scores; low agreement with its rwg; items marked for discussion."""
+    """Strengths and gaps with their scores; splits with their spread; items marked for discussion."""
     stats = {i.item: i for d in result.domains for i in d.items}
     parts: list[RenderableType] = []
     for key, ids in (
         ("strengths", result.strengths),
         ("gaps", result.gaps),
-        ("disagreement", sorted(result.low_agreement, key=lambda i: stats[i].rwg or 0)),
+        ("disagreement", sorted(result.low_agreement, key=lambda i: -(stats[i].ad or 0))),
         ("flagged", [i for i in result.flagged if i not in result.low_agreement]),
     ):
         if not ids:
@@ -92,14 +95,29 @@ def _highlights(result: ScoreResult, instrument: Instrument, lang: Lang) -> list
         for item_id in ids[:TERMINAL_LIST]:
             lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
             item = stats.get(item_id)
-            if item is not None and key == "disagreement" and item.rwg is not None:
-                lines.append(f" – rwg {format_number(item.rwg, lang, 2)}", style="muted")
+            if item is not None and key == "disagreement" and item.ad is not None:
+                spread = word("steps_apart", lang).format(ad=format_number(item.ad, lang, 2))
+                lines.append(f" – {spread}", style="muted")
             elif item is not None and key != "disagreement" and item.score is not None:
                 lines.append(f" – {format_number(item.score, lang)}", style="muted")
         if len(ids) > TERMINAL_LIST:
             lines.append(f"\n+ {len(ids) - TERMINAL_LIST} {word('more', lang)}", style="muted")
         parts += [Text(), lines]
     return parts
+
+
+def _rounds(result: ScoreResult, instrument: Instrument, lang: Lang) -> list[RenderableType]:
+    """Items the group voted on again after discussing them, the score before → after; and
+    items where it moved on with the disagreement standing."""
+    if not result.rounds:
+        return []
+    lines = Text(word("rounds", lang), style="heading")
+    for item_id, rounds in list(result.rounds.items())[:TERMINAL_LIST]:
+        lines.append(f"\n• {_item_text(instrument, item_id, lang)}")
+        scores = " → ".join(format_optional(r.score, lang) for r in rounds)
+        stands = f" · {word('stands', lang)}" if rounds[-1].decision == "stands" else ""
+        lines.append(f" – {scores}{stands}", style="muted")
+    return [Text(), lines]
 
 
 def _item_text(instrument: Instrument, item_id: str, lang: Lang) -> str:

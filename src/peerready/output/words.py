@@ -6,6 +6,10 @@ from peerready.i18n import Lang, LText, both
 
 WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
+    "worksheet": both(
+        "ingen – et arbejdsark giver ingen vurdering af parathed",
+        "none – a worksheet gives no readiness verdict",
+    ),
     "domain": both("Område", "Domain"),
     "score": both("Score", "Score"),
     "band": both("Bånd", "Band"),
@@ -20,11 +24,16 @@ WORDS: dict[str, LText] = {
     "respondents": both("deltagere", "respondents"),
     "respondent": both("deltager", "respondent"),
     "agreed": both("gruppens fælles svar", "the group's agreed answers"),
+    "rounds": both("Drøftet og stemt om", "Discussed and voted again"),
+    "stands": both("uenigheden står", "the disagreement stands"),
     "flagged": both("Markeret til drøftelse", "Marked for discussion"),
     "insufficient": both("for få svar", "too few answers"),
     "unscored": both("åbne spørgsmål", "open questions"),
     "open": both("åbent svar", "open answer"),
     "critical": both("kritisk", "critical"),
+    "split": both("splittet", "split"),
+    "agreed_ok": both("enige", "agreed"),
+    "steps_apart": both("i snit {ad} trin fra midten", "on average {ad} steps from the middle"),
     "provisional": both("foreløbig", "provisional"),
     "items": both("spørgsmål", "items"),
     "hidden": both(

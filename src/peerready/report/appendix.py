@@ -9,7 +9,7 @@ from peerready.i18n import Lang, LText, both, format_number, format_percent
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
-from peerready.report.view import Appendix, GlossaryView
+from peerready.report.view import Appendix, GlossaryView, InspirationView
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [
@@ -86,6 +86,9 @@ def setting_values(settings: Mapping[str, float | int], lang: Lang) -> dict[str,
         "min_coverage": format_percent(float(settings.get("min_coverage", 0.6)), lang).replace(" ", "\u00a0"),
         "agreement_threshold": format_number(float(settings.get("agreement_threshold", 0.7)), lang, 2),
         "min_group_size": format_number(float(settings.get("min_group_size", 5)), lang),
+        "first_phase_actions": format_number(float(settings.get("first_phase_actions", 7)), lang),
+        "high_priority_actions": format_number(float(settings.get("high_priority_actions", 10)), lang),
+        "group_effect": format_number(float(settings.get("group_effect", 0.14)), lang, 2),
     }
 
 
@@ -122,6 +125,7 @@ def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendi
     values = setting_values(result.settings, lang)
     glossary = catalogue.glossary if catalogue else []
     literature = catalogue.literature if catalogue else []
+    places = catalogue.inspiration if catalogue else []
     return Appendix(
         method=[fill(paragraph.get(lang), values) for paragraph in method],
         glossary=sorted(
@@ -130,4 +134,12 @@ def appendix(instrument: Instrument, result: ScoreResult, lang: Lang) -> Appendi
         ),
         sources=[source_line(s) for s in cited_sources(instrument, result)],
         literature=[e.reference + (f" – {e.note.get(lang)}" if e.note else "") for e in literature],
+        projects=[
+            InspirationView(p.name, p.description.get(lang), p.url) for p in places if p.kind == "project"
+        ],
+        organisations=[
+            InspirationView(p.name, p.description.get(lang), p.url)
+            for p in places
+            if p.kind == "organisation"
+        ],
     )

@@ -83,8 +83,11 @@ def participants(result: ScoreResult, lang: Lang) -> str:
     """'12 (6 medarbejdere, 5 ledere, 1 fra HR)'."""
     roles = sorted(result.roles.items(), key=lambda pair: (-pair[1], pair[0]))
     parts = [f"{n} {ROLE_COUNTS[role][n != 1].get(lang)}" for role, n in roles if role in ROLE_COUNTS]
+    # Roles a questionnaire or the set-up added: their own name, with the count.
+    parts += [f"{result.role_labels[r].get(lang)}: {n}" for r, n in roles if r in result.role_labels]
     count = head_count(result)
-    unknown = count - sum(n for role, n in roles if role in ROLE_COUNTS)
+    named = set(ROLE_COUNTS) | set(result.role_labels)
+    unknown = count - sum(n for role, n in roles if role in named)
     if parts and unknown > 0:
         parts.append(f"{unknown} {word('no_role', lang)}")
     return f"{count} ({', '.join(parts)})" if parts else str(count)
@@ -127,6 +130,8 @@ def _verdict(
 ) -> VerdictView:
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("no_verdict", lang)
+    if not verdict.given:
+        label = word("worksheet_verdict", lang)
     return VerdictView(
         label=label,
         score=None if verdict.score is None else format_number(verdict.score, lang),

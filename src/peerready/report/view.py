@@ -199,11 +199,20 @@ class GlossaryView:
 
 
 @dataclass(frozen=True)
+class InspirationView:
+    name: str
+    description: str
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Appendix:
     method: list[str]
     glossary: list[GlossaryView]
     sources: list[str]
     literature: list[str]
+    projects: list[InspirationView]  # Danish projects to learn from
+    organisations: list[InspirationView]  # knowledge organisations
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ WORDS: dict[str, LText] = {
     "verdict": both("Samlet vurdering", "Overall verdict"),
     "provisional": both("foreløbig", "provisional"),
     "no_verdict": both("Ingen vurdering – for få svar", "No verdict – too few answers"),
+    "worksheet_verdict": both(
+        "Et arbejdsark – ingen vurdering af parathed", "A worksheet – no readiness verdict"
+    ),
     "out_of": both("af 100", "out of 100"),
     "domain_scores": both("Områdernes score", "Domain scores"),
     "strengths": both("Styrker", "Strengths"),
@@ -76,6 +79,9 @@ WORDS: dict[str, LText] = {
     "method": both("Metode", "Method"),
     "glossary": both("Ordliste", "Glossary"),
     "sources": both("Kilder og litteratur", "Sources and literature"),
+    "inspiration": both("Inspiration", "Inspiration"),
+    "projects": both("Danske projekter", "Danish projects"),
+    "organisations": both("Organisationer med viden på området", "Organisations with knowledge of the field"),
     "domain": both("Område", "Domain"),
     "item": both("Udsagn", "Statement"),
     "question": both("Spørgsmål", "Question"),
@@ -148,6 +154,10 @@ ROLE_COUNTS: dict[str, tuple[LText, LText]] = {
     "leader": (both("leder", "leader"), both("ledere", "leaders")),
     "staff": (both("medarbejder", "staff member"), both("medarbejdere", "staff members")),
     "hr": (both("fra HR", "from HR"), both("fra HR", "from HR")),
+    "union_rep": (
+        both("tillidsrepræsentant", "union representative"),
+        both("tillidsrepræsentanter", "union representatives"),
+    ),
     "peer_worker": (both("peer-medarbejder", "peer worker"), both("peer-medarbejdere", "peer workers")),
     "other": (both("anden", "other"), both("andre", "others")),
 }
@@ -158,6 +168,7 @@ ROLE_GROUPS: dict[str, LText] = {
     "leader": both("Ledere", "Leaders"),
     "staff": both("Medarbejdere", "Staff"),
     "hr": both("HR", "HR"),
+    "union_rep": both("Tillidsrepræsentanter", "Union representatives"),
     "peer_worker": both("Peer-medarbejdere", "Peer workers"),
     "other": both("Andre", "Others"),
 }

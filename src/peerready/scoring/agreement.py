@@ -1,8 +1,15 @@
-"""Within-group agreement from answer counts: rwg, rwg(j) and the average deviation (AD).
+"""Within-group agreement from answer counts.
 
-Answers are placed on their option's rank (0 … A−1, options ordered by points) so that the
-uniform null distribution has variance (A² − 1) / 12 (James, Demaree & Wolf 1984).
-Everything is computed from counts, so a million answers cost no more than ten.
+An item is flagged only where the group's disagreement could change what the report concludes:
+the answers lie on both sides of the favourable cut, and they are spread, measured by the
+average deviation around the median (AD_Md; Burke, Finkelstein & Dusig 1999) in answer levels,
+reaching Burke & Dunlap's (2002) c/6 for c levels. AD_Md suits 4–12 people on 3–5 levels: one
+dissenter among six moves it by at most (c − 1)/6, below c/6, while rwg against a uniform null
+drops to 0 when one of six answers at the far end of a three-level scale.
+
+rwg and rwg(j) (James, Demaree & Wolf 1984) are still computed, as descriptive numbers only.
+Answers are placed on their option's rank (0 … A−1, options ordered by points); everything is
+computed from counts, so a million answers cost no more than ten.
 """
 
 from __future__ import annotations
@@ -58,14 +65,44 @@ def rwg_j(item_counts: Sequence[Sequence[int]]) -> float | None:
     return min(1.0, agreement / (agreement + mean_ratio))
 
 
-def average_deviation(counts: Sequence[int]) -> float | None:
-    """AD: mean absolute distance of the answers from their mean, in scale points."""
-    n, mean, _ = moments(counts)
+def _median_rank(counts: Sequence[int], n: int) -> int:
+    """The lower median: any median minimises the summed distance equally."""
+    seen = 0
+    for rank, count in enumerate(counts):
+        seen += count
+        if 2 * seen >= n:
+            return rank
+    return len(counts) - 1  # pragma: no cover - unreachable with n > 0
+
+
+def _distance_sum(counts: Sequence[int], n: int) -> int:
+    median = _median_rank(counts, n)
+    return sum(c * abs(rank - median) for rank, c in enumerate(counts))
+
+
+def median_deviation(counts: Sequence[int]) -> float | None:
+    """AD_Md: the mean distance of the answers from their median, in answer levels."""
+    n = sum(counts)
     if n < 2:
         return None
-    return math.fsum(c * abs(rank - mean) for rank, c in enumerate(counts)) / n
+    return _distance_sum(counts, n) / n
 
 
-def ad_cutoff(options: int) -> float:
-    """Burke & Dunlap (2002): agreement is acceptable while AD ≤ c/6 for c options."""
-    return options / 6
+def spread_cutoff(levels: int) -> float:
+    """Burke & Dunlap (2002): c/6 for c answer levels (0.5 on three levels, 0.83 on five)."""
+    return levels / 6
+
+
+def splits_decision(counts: Sequence[int], favourable: Sequence[bool]) -> bool:
+    """Whether the answers disagree in a way that could change the conclusion: some are
+    favourable and some not, and their AD_Md reaches c/6.
+
+    At exactly c/6 the item is flagged: on three levels, a group split evenly between "partly"
+    and "in place" sits there, and that split decides whether the item is in place. The test is
+    made on whole numbers (6 · Σ|x − median| ≥ c · n), so no rounding decides a flag.
+    """
+    n = sum(counts)
+    good = sum(c for c, favoured in zip(counts, favourable, strict=True) if favoured)
+    if n < 2 or good in (0, n):
+        return False
+    return 6 * _distance_sum(counts, n) >= len(counts) * n

@@ -32,7 +32,7 @@ def _summary(
     tally = Tally(plan, settings.min_coverage)
     for answer in answers:
         tally.add({item.id: answer})
-    stats = item_stats(item, tally, position, settings)
+    stats = item_stats(item, tally, position)
     distribution = {k: v for k, v in stats.distribution.items() if v}
     if stats.dont_know:
         distribution["dont_know"] = stats.dont_know

@@ -10,15 +10,18 @@ from peerready import __version__
 from peerready.documents.sessions import check_version
 from peerready.errors import DocumentError, Problem
 from peerready.i18n import Lang, LText
+from peerready.model.bands import band_rank
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import Session, answer_keys
 from peerready.scoring.groups import group_results
+from peerready.scoring.plan import action_plan
 from peerready.scoring.rounds import round_summaries
+from peerready.scoring.spread import group_spread
 from peerready.scoring.stats import domain_result
 from peerready.scoring.tally import Moments, ScoringPlan, Tally
-from peerready.scoring.verdict import decide, facts_from, overall_score, select
+from peerready.scoring.verdict import decide, facts_from, overall_score
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,19 @@ def score(
 ) -> ScoreResult:
     q = instrument.questionnaire
     domains = [domain_result(q, d, overall, settings) for d in q.domains]
-    facts = facts_from(q, domains, overall_score(q, domains), settings.agreement_threshold)
+    facts = facts_from(q, domains, overall_score(q, domains))
+    verdict = decide(q, domains, facts)
     items = [item for d in domains for item in d.items if item.score is not None]
     by_score = sorted(items, key=lambda i: -(i.score or 0))
-    groups, hidden = [], 0
+    rank = {
+        i.item: band_rank(facts.item_band.get(i.item), q.bands_for(q.domain_by_id[i.domain])) for i in items
+    }
+    groups, hidden, spread = [], 0, []
     for breakdown in breakdowns:
         shown, small = group_results(q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings)
         groups += shown
         hidden += small
+        spread += group_spread(breakdown.tallies, breakdown.dimension, settings)
     return ScoreResult(
         tool_version=__version__,
         questionnaire=QuestionnaireInfo(id=q.id, version=q.version, hash=q.content_hash(), title=q.title),
@@ -80,15 +88,19 @@ def score(
         participants=context.participants,
         roles=dict(context.roles),
         settings=settings.model_dump(),
-        verdict=decide(q, domains, facts),
+        verdict=verdict,
         domains=domains,
-        strengths=[i.item for i in by_score if (i.score or 0) >= 75][: settings.highlights],
-        gaps=[i.item for i in sorted(items, key=lambda i: i.score or 0) if (i.score or 0) < 50][
+        # strengths are items in their domain's top band, gaps items in its lowest
+        strengths=[
+            i.item for i in by_score if rank[i.item] == len(q.bands_for(q.domain_by_id[i.domain])) - 1
+        ][: settings.highlights],
+        gaps=[i.item for i in sorted(items, key=lambda i: i.score or 0) if rank[i.item] == 0][
             : settings.highlights
         ],
         low_agreement=[i.item for d in domains for i in d.items if i.low_agreement],
-        recommendations=select(instrument.recommendations, facts),
+        recommendations=action_plan(instrument.recommendations, facts, verdict, settings),
         groups=groups,
+        group_spread=spread,
         suppressed_respondents=hidden,
         texts={k: list(v) for k, v in overall.texts.items()},
         notes=dict(context.notes),

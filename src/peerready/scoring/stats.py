@@ -7,7 +7,7 @@ import math
 from peerready.model.bands import band_for
 from peerready.model.questionnaire import Domain, Questionnaire, Settings
 from peerready.model.result import Agreement, DomainResult, ItemStats, Summary
-from peerready.scoring.agreement import ad_cutoff, average_deviation, moments, rwg, rwg_j
+from peerready.scoring.agreement import median_deviation, moments, rwg, rwg_j, splits_decision
 from peerready.scoring.tally import ItemPlan, Moments, Tally
 
 
@@ -19,18 +19,20 @@ def _ranked(plan: ItemPlan, counts: list[int]) -> list[int]:
     return ranked
 
 
-def item_stats(plan: ItemPlan, tally: Tally, position: int, settings: Settings) -> ItemStats:
+def _favourable_ranks(plan: ItemPlan) -> list[bool]:
+    """Per rank, whether its answers are favourable (options with equal points agree)."""
+    favourable = [False] * plan.ranks
+    for index, good in enumerate(plan.favourable):
+        favourable[plan.rank[index]] = good
+    return favourable
+
+
+def item_stats(plan: ItemPlan, tally: Tally, position: int) -> ItemStats:
     counts = tally.counts[position]
     answered = sum(counts)
     dont_know = tally.dont_know[position]
     not_applicable = tally.not_applicable[position]
     ranked = _ranked(plan, counts)
-    agreement = rwg(ranked)
-    deviation = average_deviation(ranked)
-    low = agreement is not None and (
-        agreement < settings.agreement_threshold
-        or (deviation is not None and deviation > ad_cutoff(plan.ranks))
-    )
     score = favourable = None
     if answered:
         score = math.fsum(c * r for c, r in zip(counts, plan.rescaled, strict=True)) / answered
@@ -47,9 +49,9 @@ def item_stats(plan: ItemPlan, tally: Tally, position: int, settings: Settings) 
         score=score,
         favourable=favourable,
         distribution=dict(zip(plan.option_ids, counts, strict=True)),
-        rwg=agreement,
-        ad=deviation,
-        low_agreement=low,
+        rwg=rwg(ranked),
+        ad=median_deviation(ranked),
+        low_agreement=splits_decision(ranked, _favourable_ranks(plan)),
     )
 
 
@@ -78,7 +80,7 @@ def moments_summary(stats: Moments) -> Summary:
 def domain_result(q: Questionnaire, domain: Domain, tally: Tally, settings: Settings) -> DomainResult:
     positions = tally.plan.domain_items[domain.id]
     plans = [tally.plan.items[p] for p in positions]
-    items = [item_stats(plan, tally, p, settings) for plan, p in zip(plans, positions, strict=True)]
+    items = [item_stats(plan, tally, p) for plan, p in zip(plans, positions, strict=True)]
     if not plans:
         return DomainResult(
             domain=domain.id, title=domain.title, critical=domain.critical, status="unscored",
@@ -109,26 +111,27 @@ def domain_result(q: Questionnaire, domain: Domain, tally: Tally, settings: Sett
         coverage=coverage,
         favourable=favourable,
         respondents=moments_summary(tally.domain_scores[domain.id]),
-        agreement=_agreement(plans, tally, positions, settings),
+        agreement=_agreement(plans, tally, positions, items),
         items=items,
     )
 
 
 def _agreement(
-    plans: list[ItemPlan], tally: Tally, positions: tuple[int, ...], settings: Settings
+    plans: list[ItemPlan], tally: Tally, positions: tuple[int, ...], items: list[ItemStats]
 ) -> Agreement | None:
+    """A domain disagrees exactly when one of its items does, so the two never contradict."""
     ranked = [_ranked(plan, tally.counts[p]) for plan, p in zip(plans, positions, strict=True)]
     with_two = [r for r in ranked if moments(r)[0] >= 2]
     if not with_two:
         return None
-    value = rwg_j(with_two)
-    deviations = [d for d in (average_deviation(r) for r in with_two) if d is not None]
-    mean_deviation = math.fsum(deviations) / len(deviations) if deviations else None
+    deviations = [i.ad for i in items if i.ad is not None]
+    flagged = sum(1 for i in items if i.low_agreement)
     return Agreement(
-        rwg_j=value,
-        ad=mean_deviation,
+        rwg_j=rwg_j(with_two),
+        ad=math.fsum(deviations) / len(deviations) if deviations else None,
         items=len(with_two),
-        low=value is not None and value < settings.agreement_threshold,
+        flagged=flagged,
+        low=flagged > 0,
     )
 
 

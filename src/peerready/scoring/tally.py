@@ -73,8 +73,9 @@ def _item_plan(q: Questionnaire, item: ScoredItem, domain: str) -> ItemPlan:
     low, high = distinct[0], distinct[-1]
     threshold = q.favourable_from(item)
     rescaled = tuple((p - low) / (high - low) * 100 for p in points)
-    if threshold is None:  # by default, favourable means above the middle of the scale
-        favourable = tuple(r > 50 for r in rescaled)
+    if threshold is None:  # favourable by the bands' own cut: the answer alone reaches the top band
+        cut = max(b.min for b in q.bands_for(q.domain_by_id[domain]))
+        favourable = tuple(r >= cut for r in rescaled)
     else:
         favourable = tuple(p >= threshold for p in points)
     return ItemPlan(

@@ -1,20 +1,21 @@
-"""The overall verdict and the recommendations the criteria select.
+"""The overall verdict: the band of the overall score, lowered by caps that each say why.
 
-The verdict is not a plain average: readiness is only as strong as its weakest essential
-part, so a critical domain in its lowest band caps the verdict, and so can the
-questionnaire's own rules. The verdict says why.
+The verdict is not a plain average: readiness is only as strong as its weakest essential part.
+Caps are graded (a critical domain scoring very low caps harder than one scoring low), no domain
+in its lowest band allows the top verdict, and the questionnaire can add rules of its own. Every
+cap only ever looks at scores falling, so raising an answer never lowers the verdict.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 
-from peerready.i18n import LText, both, format_number
-from peerready.model.bands import band_for, band_rank, lowest
-from peerready.model.catalogue import PRIORITY_ORDER, TIMEFRAME_ORDER, Recommendation
-from peerready.model.criteria import Facts, describe, holds
-from peerready.model.questionnaire import Questionnaire
-from peerready.model.result import DomainResult, Reason, TriggeredRecommendation, Verdict
+from peerready.i18n import Lang, LText, both, format_number
+from peerready.model.bands import ascending, band_for, band_rank, lowest
+from peerready.model.criteria import Facts, holds, referenced
+from peerready.model.questionnaire import Band, Questionnaire
+from peerready.model.result import DomainResult, Reason, Verdict
 
 
 def overall_score(q: Questionnaire, domains: list[DomainResult]) -> float | None:
@@ -25,69 +26,58 @@ def overall_score(q: Questionnaire, domains: list[DomainResult]) -> float | None
     return math.fsum(s * w for s, w in scored) / math.fsum(w for _, w in scored)
 
 
-def facts_from(
-    q: Questionnaire,
-    domains: list[DomainResult],
-    overall: float | None,
-    agreement_threshold: float,
-) -> Facts:
+def facts_from(q: Questionnaire, domains: list[DomainResult], overall: float | None) -> Facts:
     items = [item for d in domains for item in d.items]
     labels: dict[str, LText] = {}
     for domain in q.domains:
         labels.update({b.id: b.label for b in q.bands_for(domain)})
+    item_band: dict[str, str | None] = {}
+    for stats in items:
+        found = band_for(stats.score, q.bands_for(q.domain_by_id[stats.domain]))
+        item_band[stats.item] = found.id if found else None
     return Facts(
         domain_band={d.domain: d.band for d in domains if d.status != "unscored"},
         domain_score={d.domain: d.score for d in domains if d.status != "unscored"},
-        domain_rwg={d.domain: d.agreement.rwg_j if d.agreement else None for d in domains},
+        domain_disagrees={d.domain: bool(d.agreement and d.agreement.low) for d in domains},
         item_mean_points={i.item: i.points.mean for i in items},
+        item_band=item_band,
         item_unknown_share={
             i.item: i.dont_know / (i.answered + i.dont_know) for i in items if i.answered + i.dont_know
         },
-        item_rwg={i.item: i.rwg for i in items},
+        item_disagrees={i.item: i.low_agreement for i in items},
         overall_score=overall,
         domain_titles={d.id: d.title for d in q.domains},
         item_texts={i.id: i.text for i in q.all_items},
-        agreement_threshold=agreement_threshold,
         band_labels=labels,
     )
 
 
 def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdict:
-    bands = q.overall_bands
     score = facts.overall_score
+    if not q.verdict:  # a worksheet: domain scores, but no readiness verdict
+        return Verdict(
+            score=None, band=None, label=None, uncapped_band=None, provisional=False, reasons=[], given=False
+        )
+    bands = ascending(q.overall_bands)
     scored_band = band_for(score, bands)
     reasons: list[Reason] = []
+    final = scored_band
     if scored_band is not None and score is not None:
-        number_da, number_en = format_number(score, "da"), format_number(score, "en")
+        template = both(
+            "Den samlede score er {score} af 100: «{band}»",
+            "The overall score is {score} out of 100: “{band}”",
+        )
         reasons.append(
             Reason(
                 kind="score",
-                text=both(
-                    f"Den samlede score er {number_da} af 100: «{scored_band.label.da}»",
-                    f"The overall score is {number_en} out of 100: “{scored_band.label.en}”",
-                ),
+                text=_fill(template, score=lambda lang: format_number(score, lang), band=scored_band.label),
             )
         )
-    caps: list[tuple[str, Reason]] = []
-    floor = lowest(bands)
-    for domain in domains:
-        if domain.critical and domain.band is not None:
-            own_bands = q.bands_for(q.domain_by_id[domain.domain])
-            if band_rank(domain.band, own_bands) == 0:
-                caps.append((floor.id, _critical_reason(domain, floor.label)))
-    caps += [
-        (rule.cap, Reason(kind="cap", text=rule.reason))
-        for rule in q.verdict_rules
-        if holds(rule.when, facts)
-    ]
-    final = scored_band
-    for cap_id, reason in caps:
-        cap_rank = band_rank(cap_id, bands)
-        if final is not None and cap_rank is not None and cap_rank < (band_rank(final.id, bands) or 0):
-            final = next(b for b in bands if b.id == cap_id)
-            reasons.append(reason)
-        elif final is not None and cap_rank is not None and cap_rank == band_rank(final.id, bands):
-            reasons.append(reason)  # the cap agrees with the score; still worth saying
+        scored_rank = bands.index(scored_band)
+        caps = [(bands.index(cap), reason) for cap, reason in _caps(q, domains, facts, bands)]
+        # Every cap at or below the score's band is said, also one that only agrees with it.
+        reasons += [reason for rank, reason in caps if rank <= scored_rank]
+        final = bands[min([scored_rank, *(rank for rank, _ in caps)])]
     provisional = _provisional_reasons(domains)
     reasons.extend(provisional)
     return Verdict(
@@ -100,58 +90,116 @@ def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdi
     )
 
 
-def _critical_reason(domain: DomainResult, cap: LText) -> Reason:
-    band = domain.band_label or both("–", "–")
-    return Reason(
-        kind="cap",
-        domain=domain.domain,
-        text=both(
-            f"«{domain.title.da}» er et kritisk område og ligger i det laveste bånd "
-            f"(«{band.da}»), så den samlede vurdering kan højst være «{cap.da}»",
-            f"“{domain.title.en}” is a critical domain in its lowest band (“{band.en}”), "
-            f"so the overall verdict can be no better than “{cap.en}”",
-        ),
-    )
+def _caps(
+    q: Questionnaire, domains: list[DomainResult], facts: Facts, bands: list[Band]
+) -> Iterator[tuple[Band, Reason]]:
+    by_id = {b.id: b for b in bands}
+    for domain in domains:
+        # one cap per domain, the strictest; a critical domain's own reason says more at equal rank
+        found = [*_critical_cap(q, domain, bands, by_id), *_lowest_band_cap(q, domain, bands)]
+        if found:
+            yield min(found, key=lambda pair: bands.index(pair[0]))
+    for rule in q.verdict_rules:
+        if holds(rule.when, facts):
+            named_domains, named_items, _ = referenced(rule.when)
+            named = next(iter(named_domains)) if len(named_domains) == 1 else None
+            yield (
+                by_id[rule.cap],
+                Reason(kind="cap", text=rule.reason, domain=named, items=sorted(named_items)),
+            )
+
+
+def _fill(template: LText, **values: LText | Callable[[Lang], str]) -> LText:
+    """The template with {name} filled in each language from text or a per-language function."""
+
+    def text(lang: Lang) -> str:
+        filled = {k: v.get(lang) if isinstance(v, LText) else v(lang) for k, v in values.items()}
+        return template.get(lang).format(**filled)
+
+    return both(text("da"), text("en"))
+
+
+_NO_BAND = both("–", "–")
+_LOWEST_BAND = both(
+    "«{domain}» ligger i det laveste bånd («{band}»), så den samlede vurdering kan højst være «{cap}»",
+    "“{domain}” is in its lowest band (“{band}”), so the overall verdict can be no better than “{cap}”",
+)
+_CRITICAL_LOWEST = both(
+    "«{domain}» er et kritisk område og ligger i det laveste bånd («{band}»), så den samlede "
+    "vurdering kan højst være «{cap}»",
+    "“{domain}” is a critical domain in its lowest band (“{band}”), so the overall verdict can be "
+    "no better than “{cap}”",
+)
+_CRITICAL_BELOW = both(
+    "«{domain}» er et kritisk område og scorer under {below}, så den samlede vurdering kan højst "
+    "være «{cap}»",
+    "“{domain}” is a critical domain scoring below {below}, so the overall verdict can be no "
+    "better than “{cap}”",
+)
+
+
+def _in_lowest_band(q: Questionnaire, domain: DomainResult) -> bool:
+    own = q.bands_for(q.domain_by_id[domain.domain])
+    return domain.band is not None and band_rank(domain.band, own) == 0
+
+
+def _lowest_band_cap(q: Questionnaire, domain: DomainResult, bands: list[Band]) -> list[tuple[Band, Reason]]:
+    """No domain in its lowest band allows the top verdict."""
+    if len(bands) < 2 or not _in_lowest_band(q, domain):
+        return []
+    return [(bands[-2], _lowest_band_reason(domain, bands[-2].label))]
+
+
+def _critical_cap(
+    q: Questionnaire, domain: DomainResult, bands: list[Band], by_id: dict[str, Band]
+) -> list[tuple[Band, Reason]]:
+    if not domain.critical or domain.score is None:
+        return []
+    if q.verdict_caps is None:  # files without graded caps keep the original rule
+        if not _in_lowest_band(q, domain):
+            return []
+        return [(lowest(bands), _critical_reason(domain, None, lowest(bands).label))]
+    holding = [c for c in q.verdict_caps if domain.score < c.below]
+    if not holding:
+        return []
+    strictest = min(holding, key=lambda c: bands.index(by_id[c.cap]))
+    cap = by_id[strictest.cap]
+    return [(cap, _critical_reason(domain, strictest.below, cap.label))]
+
+
+def _lowest_band_reason(domain: DomainResult, cap: LText) -> Reason:
+    text = _fill(_LOWEST_BAND, domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
+    return Reason(kind="cap", domain=domain.domain, text=text)
+
+
+def _critical_reason(domain: DomainResult, below: float | None, cap: LText) -> Reason:
+    if below is None:
+        text = _fill(_CRITICAL_LOWEST, domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
+    else:
+        number = below  # bound for the closure
+        text = _fill(
+            _CRITICAL_BELOW, domain=domain.title, below=lambda lang: format_number(number, lang), cap=cap
+        )
+    return Reason(kind="cap", domain=domain.domain, text=text)
+
+
+_TOO_FEW = both(
+    "For få svar til at vurdere «{domain}» ({weight}); vurderingen er foreløbig",
+    "Too few answers to score “{domain}” ({weight}); the verdict is provisional",
+)
+_CRITICAL_DOMAIN = both("et kritisk område", "a critical domain")
+_A_DOMAIN = both("et område", "a domain")
 
 
 def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:
-    reasons = []
-    for domain in domains:
-        if domain.status == "insufficient_data":
-            weight_da = "et kritisk område" if domain.critical else "et område"
-            weight_en = "a critical domain" if domain.critical else "a domain"
-            reasons.append(
-                Reason(
-                    kind="provisional",
-                    domain=domain.domain,
-                    text=both(
-                        f"For få svar til at vurdere «{domain.title.da}» ({weight_da}); "
-                        "vurderingen er foreløbig",
-                        f"Too few answers to score “{domain.title.en}” ({weight_en}); "
-                        "the verdict is provisional",
-                    ),
-                )
-            )
-    return reasons
-
-
-def select(recommendations: list[Recommendation], facts: Facts) -> list[TriggeredRecommendation]:
-    """The recommendations whose criteria hold, most urgent first, each with why."""
-    chosen = []
-    for order, rec in enumerate(recommendations):
-        because = [describe(c, facts) for c in rec.when if holds(c, facts)]
-        if because:
-            chosen.append((order, rec, because))
-    chosen.sort(key=lambda t: (PRIORITY_ORDER[t[1].priority], TIMEFRAME_ORDER[t[1].timeframe], t[0]))
     return [
-        TriggeredRecommendation(
-            id=rec.id,
-            title=rec.title,
-            priority=rec.priority,
-            owner=rec.owner,
-            timeframe=rec.timeframe,
-            domains=rec.domains,
-            because=because,
+        Reason(
+            kind="provisional",
+            domain=domain.domain,
+            text=_fill(
+                _TOO_FEW, domain=domain.title, weight=_CRITICAL_DOMAIN if domain.critical else _A_DOMAIN
+            ),
         )
-        for _, rec, because in chosen
+        for domain in domains
+        if domain.status == "insufficient_data"
     ]

@@ -1,0 +1,58 @@
+"""Where a domain's spread lies: between groups (leaders and staff see it differently) or within
+them (people disagree whatever their group).
+
+η² is the share of the variance of respondents' own domain scores that lies between the
+groups' means. It is computed on the same groups the report may show (small groups merged as
+in scoring.groups), so it reveals nothing about a group too small to show.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from peerready.model.questionnaire import Settings
+from peerready.model.result import GroupSpread
+from peerready.scoring.groups import protect
+from peerready.scoring.tally import Moments, Tally
+
+
+def eta_squared(groups: Sequence[Moments]) -> float | None:
+    """Between-group sum of squares over the total; None without two groups or any spread."""
+    present = [g for g in groups if g.n]
+    if len(present) < 2:
+        return None
+    total_n = sum(g.n for g in present)
+    grand = math.fsum(g.n * g.mean for g in present) / total_n
+    between = math.fsum(g.n * (g.mean - grand) ** 2 for g in present)
+    within = math.fsum(max(g.m2, 0.0) for g in present)
+    if between + within <= 0:
+        return None
+    return round(between / (between + within), 9)  # independent of the order respondents came in
+
+
+def group_spread(tallies: Mapping[str, Tally], dimension: str, settings: Settings) -> list[GroupSpread]:
+    """Per domain, η² over the groups that can be shown, and which side of the spread dominates."""
+    if not tallies:
+        return []
+    sizes = {key: t.respondents for key, t in tallies.items()}
+    shown, merged = protect(sizes, settings.min_group_size)
+    groups = [tallies[key] for key in shown]
+    if merged:
+        other = Tally(next(iter(tallies.values())).plan, settings.min_coverage)
+        for key in merged:
+            other.merge(tallies[key])
+        if other.respondents >= settings.min_group_size:
+            groups.append(other)
+    if len(groups) < 2:
+        return []
+    spread = []
+    for domain, positions in groups[0].plan.domain_items.items():
+        if not positions:
+            continue  # open questions only: nothing scored
+        value = eta_squared([g.domain_scores[domain] for g in groups])
+        source = None
+        if value is not None:
+            source = "between_groups" if value >= settings.group_effect else "within_groups"
+        spread.append(GroupSpread(dimension=dimension, domain=domain, eta_squared=value, source=source))
+    return spread
