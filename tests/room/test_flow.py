@@ -185,24 +185,24 @@ def test_a_paused_round_goes_on_where_it_was_with_the_phones_seats_kept(
         return "enter"
 
     def where_they_were() -> None:
-        assert 'value="4" checked' in phones.phones[0].page()  # the vote from before the pause
+        assert 'value="5" checked' in phones.phones[0].page()  # the vote from before the pause
         assert phones.phones[2].vote("mot_a", 1, "3").status_code == 200
 
     with Phone.closing():
-        first: list[KeyStep] = [phones.join, phones.vote("mot_a", 1, (0, "4"), (1, "2")), pause]
+        first: list[KeyStep] = [phones.join, phones.vote("mot_a", 1, (0, "5"), (1, "1")), pause]
         with pytest.raises(KeyboardInterrupt):
             run_room(
                 meeting(fresh(basic), []), phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(first)
             )
-        assert saved[-1].rounds["mot_a"][0].votes == {"1": "4", "2": "2"}
+        assert saved[-1].rounds["mot_a"][0].votes == {"1": "5", "2": "1"}
         again: list[KeyStep] = [back_in, where_they_were, pause]
         with pytest.raises(KeyboardInterrupt):
             run_room(
                 meeting(saved[-1], [MOVE_ON]), phones.path, RoomOptions(host="127.0.0.1"), ScriptedKeys(again)
             )
     (round_,) = saved[-1].rounds["mot_a"]
-    assert round_.votes == {"1": "4", "2": "2", "3": "3"}
-    assert round_.decision == "stands"  # 4, 2 and 3: low agreement, moved on
+    assert round_.votes == {"1": "5", "2": "1", "3": "3"}
+    assert round_.decision == "stands"  # 5, 1 and 3: low agreement, moved on
 
 
 def test_a_vote_typed_for_someone_without_a_phone_and_an_early_reveal(

@@ -22,7 +22,7 @@ from peerready.room.codes import shown_code
 from peerready.room.content import Card, card_for
 from peerready.room.context import Setup
 from peerready.room.facilitator import Entrance, RoomVoting
-from peerready.room.flow import PhoneVoting
+from peerready.room.flow import PhoneBox
 from peerready.room.keys import Keys, TerminalKeys
 from peerready.room.network import EVERYWHERE, bind, lan_address, resolve_host, url_host
 from peerready.room.options import RoomOptions
@@ -63,8 +63,7 @@ def run_room(assessment: Assessment, path: Path, options: RoomOptions, keys: Key
     phones = RoomVoting(room, keys, assessment.show, assessment.asker, lang, entrance)
     try:
         _welcome(assessment, entrance, keys, phones)
-        assert assessment.live is not None
-        assessment.voting = PhoneVoting(assessment, assessment.ask, assessment.live, phones)
+        assessment.voting.box = PhoneBox(assessment, phones)
         return assessment.run()
     finally:
         room.close()
