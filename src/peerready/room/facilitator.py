@@ -73,7 +73,7 @@ class RoomVoting:
     entrance: Entrance
 
     def __post_init__(self) -> None:
-        self._show_qr = True
+        self._show_qr: bool | None = None  # None: while places are free (q shows or hides it)
         self.wake_fd, self._wake_write = os.pipe()
         os.set_blocking(self._wake_write, False)
         self.room.listen(self._wake)
@@ -113,7 +113,7 @@ class RoomVoting:
                 self.room.pause()
                 return Step.BACK if key == "left" else Step.SKIP
             if key == "q":
-                self._show_qr, drawn = not self._show_qr, -1
+                self._show_qr, drawn = not self._qr(snapshot), -1
             elif key == "v":
                 self._typed(hooks)
                 drawn = -1
@@ -159,6 +159,10 @@ class RoomVoting:
         finally:
             os.set_blocking(self.wake_fd, True)
 
+    def _qr(self, snapshot: Snapshot) -> bool:
+        """The QR code takes half a small screen: shown while phones may still join, unless toggled."""
+        return snapshot.joined < snapshot.seats if self._show_qr is None else self._show_qr
+
     def _waiting(self, card: RenderableType, snapshot: Snapshot) -> RenderableType:
         count = Text(text("counted", self.lang, voted=snapshot.voted, seats=snapshot.seats), style="bold")
         status = Text(text("joined", self.lang, joined=snapshot.joined, seats=snapshot.seats))
@@ -167,6 +171,6 @@ class RoomVoting:
         return Group(
             card,
             Panel(Group(count, status), expand=False, padding=(0, 2)),
-            self.entrance.view(self.lang, qr=self._show_qr),
+            self.entrance.view(self.lang, qr=self._qr(snapshot)),
             Text(text("wait_keys", self.lang), style="muted"),
         )
