@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-Lang = Literal["da", "en"]
-LANGUAGES: tuple[Lang, ...] = ("da", "en")
+from peerready.locale import LANGUAGES, Lang, translate
+
+__all__ = [
+    "LANGUAGES",
+    "LText",
+    "Lang",
+    "both",
+    "format_date",
+    "format_number",
+    "format_optional",
+    "format_percent",
+    "tr",
+]
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -22,62 +33,53 @@ class LText(BaseModel):
     en: NonEmpty
 
     def get(self, lang: Lang) -> str:
-        return self.da if lang == "da" else self.en
+        if lang == "da":  # the two languages first: views call this for every cell they show
+            return self.da
+        if lang == "en":
+            return self.en
+        text: str = getattr(self, lang)  # a language added later (README: adding a language)
+        return text
 
 
 def both(da: str, en: str) -> LText:
+    """Text made at run time in both languages (names, numbers, quoted content). Interface
+    text written in the code is `tr("English")`, translated in the message catalogue."""
     return LText(da=da, en=en)
 
 
-_DA_MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-_EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+def tr(en: str, context: str | None = None) -> LText:
+    """An interface text in every language, from its English (the catalogue's message id). A
+    context tells two uses of one English text apart that other languages word differently."""
+    return LText(**{lang: translate(en, lang, context) for lang in LANGUAGES})
+
+
+# Babel's locale data writes numbers and dates as each language does; it is imported when first
+# needed (its data loads on first use, about 30 ms), never for `--help`.
+BABEL_LOCALES: dict[Lang, str] = {"da": "da_DK", "en": "en_GB"}
 
 
 def format_date(day: dt.date, lang: Lang) -> str:
     """'23. november 2026' in Danish, '23 November 2026' in English."""
-    if lang == "da":
-        return f"{day.day}. {_DA_MONTHS[day.month - 1]} {day.year}"
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, format="long", locale=BABEL_LOCALES[lang])
 
 
 def format_number(value: float, lang: Lang, decimals: int = 0) -> str:
     """A number with the language's decimal mark (Danish uses a comma) and thousands mark."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "da":
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALES[lang])
 
 
 def format_percent(share: float, lang: Lang) -> str:
     """A share in 0–1 as a whole percentage: '67 %' in Danish, '67%' in English."""
-    number = format_number(share * 100, lang)
-    return f"{number} %" if lang == "da" else f"{number}%"
+    from babel.numbers import format_percent as babel_percent
+
+    # Babel puts a no-break space before a Danish '%'; a plain one keeps CSV cells and the text
+    # people copy from the terminal the same as before.
+    return babel_percent(share, locale=BABEL_LOCALES[lang]).replace("\xa0", " ")
 
 
 def format_optional(value: float | None, lang: Lang, decimals: int = 0) -> str:

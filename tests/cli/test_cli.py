@@ -29,7 +29,7 @@ def test_help_lists_every_command(run) -> None:
 def test_unknown_option_is_a_usage_error(run) -> None:
     result = run("score", "--no-such-option")
     assert result.code == 2
-    assert result.err.startswith("peerready: error: No such option: --no-such-option")
+    assert result.err.startswith("peerready: error: no such option: --no-such-option")
     assert "Try 'peerready score --help'." in result.err
 
 
@@ -93,7 +93,7 @@ def test_score_json_to_a_file(run, tmp_path) -> None:
 def test_fail_under_exits_1_and_says_why(run) -> None:
     result = run("score", SESSIONS / "capped.json", "-q", BASIC, "--fail-under", "80", "-f", "json")
     assert result.code == 1
-    assert result.err == "peerready: error: overall score 77.8 is below --fail-under 80\n"
+    assert result.err == "peerready: error: the overall score is 78, below the --fail-under threshold of 80\n"
     assert run("score", SESSIONS / "capped.json", "-q", BASIC, "--fail-under", "70", "-f", "json").code == 0
 
 
@@ -101,21 +101,24 @@ def test_fail_under_domain(run) -> None:
     args = ("score", SESSIONS / "capped.json", "-q", BASIC, "-f", "json")
     result = run(*args, "--fail-under-domain", "leadership=50")
     assert result.code == 1
-    assert "domain 'leadership' score 33.3 is below 50" in result.err
+    assert result.err == "peerready: error: domain 'leadership' scores 33, below its threshold of 50\n"
     assert run(*args, "--fail-under-domain", "motivation=90").code == 0
     bad = run(*args, "--fail-under-domain", "leadership")
     assert bad.code == 2
-    assert "expects DOMAIN=N" in bad.err
+    assert "expected DOMAIN=N" in bad.err
     unknown = run(*args, "--fail-under-domain", "vision=10")
     assert unknown.code == 2
-    assert "no scored domain 'vision'" in unknown.err
+    assert "there is no scored domain 'vision'" in unknown.err
 
 
 def test_insufficient_data_fails_a_threshold(run) -> None:
     args = ("score", SESSIONS / "insufficient.json", "-q", BASIC, "-f", "json")
     result = run(*args, "--fail-under-domain", "team=10")
     assert result.code == 1
-    assert "domain 'team' score no score (too few answers) is below 10" in result.err
+    assert result.err == (
+        "peerready: error: domain 'team' has no score (too few answers), "
+        "so it cannot pass its threshold of 10\n"
+    )
 
 
 def _edited(tmp_path: Path, name: str, change) -> Path:
@@ -235,3 +238,17 @@ def test_the_command_exits_with_its_code_and_every_line_written(tmp_path) -> Non
     )
     assert schema.returncode == 0
     assert json.loads(schema.stdout)["title"]  # all of a long output, not a cut one
+
+
+def test_a_score_just_below_its_threshold_shows_the_decimals_that_tell(run) -> None:
+    """57.99 against 58 is never shown as a puzzling '58.0 is below 58'."""
+    from peerready.commands.thresholds import shown
+
+    assert shown(57.99, 58) == "57.99"
+    assert shown(57.9, 58) == "57.9"
+    assert shown(40.4, 58) == "40"
+    result = run("score", SESSIONS / "capped.json", "-q", BASIC, "-f", "json", "--fail-under", "77.8")
+    assert (
+        result.err
+        == "peerready: error: the overall score is 77.78, below the --fail-under threshold of 77.8\n"
+    )

@@ -37,3 +37,32 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "peerready" in install_and_run
     assert "pytest" in test
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_example_questionnaire_validates_and_names_its_schema(run) -> None:
+    example = ROOT / "examples" / "questionnaire.yaml"
+    first = example.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=peerready-questionnaire.schema.json"
+    assert "peerready schema questionnaire > peerready-questionnaire.schema.json" in README
+    result = run("validate", example)
+    assert result.code == 0, result.err
+    assert "valid questionnaire our-readiness 1.0.0" in result.out
+
+
+def test_the_readme_s_sample_output_is_what_score_prints(run, monkeypatch) -> None:
+    """The sample in the README is the sample session's score view at 100 columns, as it is."""
+    from peerready.output import console
+    from tests.helpers.reporting import SAMPLE, SAMPLE_SESSION
+
+    monkeypatch.setenv("COLUMNS", "100")
+    console.out.cache_clear()
+    try:
+        printed = run("score", SAMPLE_SESSION, "-q", SAMPLE, "--lang", "en").out
+    finally:
+        console.out.cache_clear()
+    shown = "\n".join(line.rstrip() for line in printed.splitlines())
+    assert shown in README, (
+        "the README's sample of `peerready score` is out of date; paste in what this prints: COLUMNS=100 "
+        "NO_COLOR=1 peerready score tests/data/report/sample-session.json -q tests/data/report/sample.yaml "
+        "--lang en | sed 's/[[:space:]]*$//'"
+    )

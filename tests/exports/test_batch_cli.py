@@ -171,7 +171,7 @@ def test_exit_codes_for_pipelines(run, tmp_path) -> None:
     assert passed.code == 0
     failed = run("score", good, "-q", BASIC, "-f", "json", "--fail-under", "99")
     assert failed.code == 1
-    assert "overall score" in failed.err and "is below --fail-under 99" in failed.err
+    assert "the overall score is " in failed.err and "below the --fail-under threshold of 99" in failed.err
     domain = run("score", good, "-q", BASIC, "-f", "json", "--fail-under-domain", "team=99")
     assert domain.code == 1
     bad = write_csv(tmp_path / "bad.csv", [*rows_for(10), ["r99", "", "", "9"]])

@@ -17,7 +17,8 @@ from tests.helpers.simple_path import simple_result
 
 EXPORTS = DATA / "exports"
 GOLDEN = sorted(p for p in (EXPORTS / "golden").iterdir() if p.is_dir())
-BROKEN = sorted(p for p in (EXPORTS / "broken").iterdir() if p.suffix not in (".expected", ".args"))
+HELPERS = (".expected", ".args", ".yaml")  # what a broken file is run with, and the mapping it uses
+BROKEN = sorted(p for p in (EXPORTS / "broken").iterdir() if p.suffix not in HELPERS)
 REGENERATE = os.environ.get("PEERREADY_REGENERATE") == "1"  # to write expected.json after a deliberate change
 
 
@@ -27,15 +28,23 @@ def _r(value: float | None) -> float | None:
 
 def project(summary: dict[str, Any]) -> dict[str, Any]:
     """The parts of a batch result that the expected file pins down."""
-    source = summary["source"]
+    source, provenance = summary["source"], summary["provenance"]
     return {
         "source": {k: source[k] for k in ("kind", "encoding", "delimiter", "platform", "missing_items")},
         "columns": source["columns"],
+        "provenance": {
+            "platform": provenance["platform"],
+            "header_rows": provenance["header_rows"],
+            "respondent_column": provenance["respondent_column"],
+            "not_asked": provenance["not_asked"],
+            "conventions": [c["en"] for c in provenance["conventions"]],
+        },
         "counts": summary["counts"],
         "exclusions": summary["exclusions"],
         "verdict": {"band": summary["verdict"]["band"], "score": _r(summary["verdict"]["score"])},
         "domains": {
             d["domain"]: {
+                "status": d["status"],
                 "score": _r(d["score"]),
                 "band": d["band"],
                 "coverage": _r(d["coverage"]),

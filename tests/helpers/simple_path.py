@@ -7,17 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from peerready.documents.loader import load_instrument
-from peerready.exports.answers import normal
+from peerready.exports.answers import NOT_STATED, NOT_STATED_LABEL
 from peerready.exports.checker import answers, fit, problems_in, role_of
-from peerready.exports.layout import Layout, build_layout
+from peerready.exports.layout import Layout
+from peerready.exports.levels import top_never_used
 from peerready.exports.mapping import load_mapping
-from peerready.exports.opener import open_export
+from peerready.exports.opener import find_template, open_export
 from peerready.exports.options import ExportOptions
+from peerready.exports.prepare import prepare
+from peerready.exports.provenance import reading_warnings
 from peerready.exports.source import ExportReader
 from peerready.i18n import both
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
-from peerready.scoring.groups import OTHER_LABEL
+from peerready.scoring.groups import OTHER, OTHER_LABEL
 from peerready.scoring.score import Breakdown, Context, effective_settings, score
 from peerready.scoring.tally import ScoringPlan, Tally
 
@@ -47,8 +50,11 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
     settings = effective_settings(instrument, min_group_size=options.min_group_size)
     plan = ScoringPlan.build(q)
     source = open_export(path, options.encoding, options.delimiter, options.sheet)
+    find_template(source)
     mapping = load_mapping(options.mapping, q) if options.mapping else None
-    layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    prepared = prepare(source, q, plan, mapping, options.group_by)
+    layout = prepared.layout
+    plan = layout.plan  # without the items the export does not ask
     overall = Tally(plan, settings.min_coverage)
     groups: dict[str, Tally] = {}
     roles: dict[str, Tally] = {}
@@ -63,24 +69,23 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
             if options.by_role:
                 roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
         if layout.group is not None and options.group_by is not None:
-            key = normal(fitted[layout.group])
+            key = layout.group_of(fitted[layout.group])
             labels.setdefault(key, fitted[layout.group].strip())
             groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
     if options.group_by is not None:
-        group_labels = {k: both(v, v) for k, v in labels.items()}
-        group_labels[""] = both("(ikke angivet)", "(not given)")
-        group_labels.setdefault("_others", OTHER_LABEL)
+        group_labels = {k: both(v, v) for k, v in labels.items() if v}
+        group_labels[NOT_STATED] = NOT_STATED_LABEL
+        group_labels[OTHER] = OTHER_LABEL
         breakdowns.append(Breakdown(options.group_by, groups, group_labels))
-    warnings = []
-    if layout.missing_items:
-        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
     context = Context(
         language=options.language,
         mode="individual",
         roles=dict(sorted(counted.items())),
-        warnings=tuple(warnings),
+        warnings=tuple(reading_warnings(layout)),
     )
-    return score(instrument, overall, context, settings, breakdowns)
+    result = score(instrument, overall, context, settings, breakdowns)
+    late = top_never_used(layout, prepared.numeric, result)
+    return result.model_copy(update={"warnings": [*result.warnings, *late]}) if late else result

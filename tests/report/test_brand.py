@@ -90,7 +90,10 @@ def test_an_svg_may_refer_to_itself(tmp_path) -> None:
 
 
 def test_the_brand_file_is_validated_with_its_location(tmp_path) -> None:
-    with pytest.raises(InputError, match=r"brand.yaml:2:9: colour: expected text matching"):
+    with pytest.raises(
+        InputError,
+        match=r"brand.yaml:2:9: colour: expected a colour written #rrggbb or #rgb \(e.g. #2e6b5e\), got 'red",
+    ):
         load_brand(_brand(tmp_path, 'name: Firma\ncolour: "red; } body { display: none"\n'))
     with pytest.raises(InputError, match=r"brand.yaml:1:1: name: .*required"):
         load_brand(_brand(tmp_path, "contact: x@example.dk\n"))

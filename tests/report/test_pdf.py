@@ -103,7 +103,7 @@ def bundled(tmp_path_factory) -> dict[tuple[str, str], tuple[PdfReader, str]]:
         for lang in ("da", "en"):
             made = make(session, "pdf", lang, Options())
             assert made.warnings == []
-            reader = PdfReader(io.BytesIO(made.data))  # type: ignore[arg-type]
+            reader = PdfReader(io.BytesIO(made.content))  # type: ignore[arg-type]
             reports[questionnaire, lang] = (reader, _text(reader))
     return reports
 

@@ -6,44 +6,36 @@ need them, so `peerready --help` stays fast.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from peerready.cli.assess import assess_command
+from peerready.cli.localise import LocalisedCommand, LocalisedGroup
 from peerready.cli.options import (
-    AllowMismatchOption,
-    ByRoleOption,
-    DelimiterOption,
-    EncodingOption,
-    GroupByOption,
-    IncompleteOption,
+    SCHEMA_KINDS,
+    SHOW_FORMATS,
+    TEMPLATE_KINDS,
     LangOption,
-    Language,
-    MapOption,
-    MinGroupSizeOption,
-    QuestionnaireOption,
-    ReportFormat,
-    SchemaKind,
-    ScoreFormat,
-    SheetOption,
-    StrictOption,
-    TemplateKind,
-    TextOrJson,
-    export_options,
+    choice,
+    completions,
     lang_of,
     show_version,
 )
+from peerready.cli.results import report, score
+from peerready.locale import N_
 from peerready.output import console
 
 app = typer.Typer(
     name="peerready",
-    help="How ready is your organisation to employ peer support workers? "
-    "Assess together, score survey answers, and write the report.",
+    cls=LocalisedGroup,
+    help=N_(
+        "How ready is your organisation to employ peer support workers? "
+        "Assess together, score survey answers, and write the report."
+    ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion
+    rich_markup_mode=None,  # click's plain help: it reflows at any width (rich's tables cut words)
     pretty_exceptions_enable=False,  # our own error boundary; never show answers in tracebacks
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -53,139 +45,138 @@ app = typer.Typer(
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help=N_("Show the version and exit.")
+        ),
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=N_("Show a traceback on internal errors."))] = False,
+    lang: LangOption = None,  # chosen before the command line is read (cli.main), here for --help
 ) -> None:
-    """How ready is your organisation to employ peer support workers?"""
+    pass
 
 
-@app.command()
+@app.command(
+    cls=LocalisedCommand,
+    help=N_(
+        "Check peerready files of any kind. Every problem is reported with its file, line and place "
+        "in the document."
+    ),
+)
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Questionnaire, catalogue or session files.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help=N_("Questionnaire, catalogue, session, result, mapping or brand files."),
+        ),
+    ],
 ) -> int:
-    """Check files and report every problem with its file, line and place in the document."""
     from peerready.commands.validate import validate as run
 
     return run(files)
 
 
-@app.command()
+@app.command(
+    cls=LocalisedCommand,
+    help=N_("Print the JSON Schema of a file format. Editors use it to complete and check YAML files."),
+)
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="Which format.")] = SchemaKind.questionnaire,
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="KIND",
+            callback=choice(*SCHEMA_KINDS),
+            autocompletion=completions(*SCHEMA_KINDS),
+            help=N_("Which format: questionnaire, catalogue, session, result, batch, mapping or brand."),
+        ),
+    ] = "questionnaire",
 ) -> int:
-    """Print the JSON Schema of a file format (for editor completion of YAML files)."""
     from peerready.commands.schema import schema as run
 
-    return run(kind.value)
+    return run(kind)
 
 
-@app.command("list")
+@app.command("list", cls=LocalisedCommand, help=N_("List the bundled questionnaires."))
 def list_(lang: LangOption = None) -> int:
-    """List the bundled questionnaires."""
     from peerready.commands.browse import list_questionnaires
 
     return list_questionnaires(lang_of(lang) or console.locale_language())
 
 
-@app.command()
+QuestionnaireArgument = Annotated[
+    str, typer.Argument(metavar="QUESTIONNAIRE", help=N_("A bundled questionnaire id or a file path."))
+]
+
+
+@app.command(
+    cls=LocalisedCommand,
+    help=N_("Show a questionnaire's domains and items. With --format json: its full model."),
+)
 def show(
-    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
-    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text, or json: the full model.")] = (
-        TextOrJson.text
-    ),
+    questionnaire: QuestionnaireArgument,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="text|json",
+            callback=choice(*SHOW_FORMATS),
+            autocompletion=completions(*SHOW_FORMATS),
+            help=N_("text, or json: the full model."),
+        ),
+    ] = "text",
     lang: LangOption = None,
 ) -> int:
-    """Show a questionnaire: its domains and items, or its full model as JSON."""
     from peerready.commands.browse import show as run
 
-    return run(questionnaire, format.value, lang_of(lang) or console.locale_language())
+    return run(questionnaire, format, lang_of(lang) or console.locale_language())
 
 
-@app.command()
-def score(
-    answers: Annotated[
-        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
-    ],
-    questionnaire: QuestionnaireOption = None,
-    format: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or md (a summary for CI).")
-    ] = ScoreFormat.table,
-    output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the json, csv or md output to this file."),
-    ] = None,
-    lang: LangOption = None,
-    fail_under: Annotated[
-        Optional[float],  # noqa: UP045
-        typer.Option("--fail-under", min=0, max=100, help="Exit 1 if the overall score is below N."),
-    ] = None,
-    fail_under_domain: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--fail-under-domain", help="Exit 1 if domain ID scores below N (ID=N; repeatable)."),
-    ] = None,
-    min_group_size: MinGroupSizeOption = None,
-    allow_version_mismatch: AllowMismatchOption = False,
-    mapping: MapOption = None,
-    suggest_map: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--suggest-map", help="Draft a mapping file for the export, then stop."),
-    ] = None,
-    group_by: GroupByOption = None,
-    by_role: ByRoleOption = False,
-    include_incomplete: IncompleteOption = False,
-    strict: StrictOption = False,
-    encoding: EncodingOption = None,
-    delimiter: DelimiterOption = None,
-    sheet: SheetOption = None,
-    respondents: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--respondents", help="Write each respondent's scores to this CSV file."),
-    ] = None,
-) -> int:
-    """Score answers: overall verdict, domain scores, agreement, groups and recommendations."""
-    from peerready.commands.score import (
-        Output,
-        Thresholds,
-        parse_domain_thresholds,
-        score_file,
-        suggest_map_file,
-    )
-
-    export = export_options(
-        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
-        min_group_size, allow_version_mismatch, lang,
-    )  # fmt: skip
-    if suggest_map is not None:
-        return suggest_map_file(answers, questionnaire=questionnaire, export=export, target=suggest_map)
-    thresholds = Thresholds(fail_under, parse_domain_thresholds(fail_under_domain or []))
-    return score_file(
-        answers,
-        questionnaire=questionnaire,
-        output=Output(format.value, lang_of(lang), output, respondents),
-        thresholds=thresholds,
-        export=export,
-    )
+# the two commands that read answers, declared with the options they share in cli.results
+app.command(
+    cls=LocalisedCommand,
+    help=N_(
+        "Score answers and show the verdict and why. Then the domain scores, agreement, groups and "
+        "recommendations; --fail-under makes it a gate for CI."
+    ),
+)(score)
+app.command(cls=LocalisedCommand, help=N_("Write the readiness report: PDF, HTML, Markdown or JSON."))(report)
 
 
-@app.command()
+@app.command(
+    cls=LocalisedCommand,
+    help=N_(
+        "Write a blank response sheet (CSV, XLSX) or an XLSForm. 'peerready score' reads the answers "
+        "back without a mapping file."
+    ),
+)
 def template(
-    questionnaire: Annotated[str, typer.Argument(help="A bundled questionnaire id or a file path.")],
-    to: Annotated[TemplateKind, typer.Option("--to", help="csv, xlsx, or xlsform (KoboToolbox/ODK).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    questionnaire: QuestionnaireArgument,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            metavar="|".join(TEMPLATE_KINDS),
+            callback=choice(*TEMPLATE_KINDS),
+            autocompletion=completions(*TEMPLATE_KINDS),
+            help=N_("csv, xlsx, or xlsform (KoboToolbox/ODK)."),
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help=N_("The file to write."))],
     lang: LangOption = None,
-    group: Annotated[bool, typer.Option(help="Include a group (department) column.")] = True,
-    role: Annotated[bool, typer.Option(help="Include a role column.")] = True,
+    group: Annotated[
+        bool, typer.Option("--group/--no-group", help=N_("Include a group (department) column."))
+    ] = True,
+    role: Annotated[bool, typer.Option("--role/--no-role", help=N_("Include a role column."))] = True,
     delimiter: Annotated[
-        str, typer.Option("--delimiter", help="CSV delimiter (';' for Danish Excel).")
+        str, typer.Option("--delimiter", metavar="C", help=N_("CSV delimiter (';' for Danish Excel)."))
     ] = ",",
 ) -> int:
-    """Write a blank response sheet (CSV, XLSX) or an XLSForm that 'peerready score' reads back."""
     from peerready.commands.template import template as run
 
     return run(
         questionnaire,
-        to=to.value,
+        to=to,
         output=output,
         lang=lang_of(lang) or console.locale_language(),
         group=group,
@@ -194,81 +185,90 @@ def template(
     )
 
 
-app.command(name="assess")(assess_command)
-
-
-@app.command()
-def report(
-    answers: Annotated[
-        Path, typer.Argument(help="A session file, or exported survey answers (CSV, TSV, XLSX, JSON).")
-    ],
-    output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--output",
-            "-o",
-            help="The report file; its suffix picks the format (default: ANSWERS.pdf here).",
-        ),
-    ] = None,
-    format: Annotated[
-        Optional[ReportFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="pdf, html, md or json (html, md, json: to the terminal)."),
-    ] = None,
-    lang: Annotated[
-        Optional[Language],  # noqa: UP045
-        typer.Option("--lang", "-l", help="Language of the report (default: the session's)."),
-    ] = None,
-    baseline: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option(
-            "--baseline",
-            help="An earlier session or result of the same questionnaire: show what changed.",
-        ),
-    ] = None,
-    brand: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--brand", help="Brand file: the consultant's name, logo, colour and contact."),
-    ] = None,
-    organisation: Annotated[
+@app.command(
+    cls=LocalisedCommand,
+    help=N_("Assess readiness together in a meeting. One statement at a time, saved after every answer."),
+)
+def assess(
+    questionnaire: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--organisation", help="The organisation's name on the report (a survey export has none)."
+            "--questionnaire",
+            "-q",
+            metavar="ID|FILE",
+            help=N_("Questionnaire id or file (default: the bundled default; with --resume: the session's)."),
         ),
     ] = None,
-    date: Annotated[
-        Optional[dt.datetime],  # noqa: UP045
+    lang: LangOption = None,
+    session: Annotated[
+        Optional[Path],  # noqa: UP045
         typer.Option(
-            "--date", formats=["%Y-%m-%d"], help="The assessment's date, YYYY-MM-DD (default: the session's)."
+            "--session",
+            metavar="FILE",
+            help=N_("Save the answers to this file (default: named after the organisation and date, here)."),
         ),
     ] = None,
-    questionnaire: QuestionnaireOption = None,
-    min_group_size: MinGroupSizeOption = None,
-    allow_version_mismatch: AllowMismatchOption = False,
-    mapping: MapOption = None,
-    group_by: GroupByOption = None,
-    by_role: ByRoleOption = False,
-    include_incomplete: IncompleteOption = False,
-    strict: StrictOption = False,
-    encoding: EncodingOption = None,
-    delimiter: DelimiterOption = None,
-    sheet: SheetOption = None,
+    resume: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--resume",
+            metavar="FILE",
+            help=N_("Carry on with a paused session, where the group paused."),
+        ),
+    ] = None,
+    timer: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--timer", metavar="DURATION", help=N_("A discussion timer per item on screen, e.g. 3m or 90s.")
+        ),
+    ] = None,
+    large: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--large/--normal",
+            help=N_("Projector layout: large statement, big bars (default: from 140 columns)."),
+            show_default=False,
+        ),
+    ] = None,
+    room: Annotated[
+        bool,
+        typer.Option("--room", help=N_("Everyone votes from their own phone (a web page on this laptop).")),
+    ] = False,
+    host: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--host",
+            metavar="ADDRESS",
+            help=N_("With --room: the address to listen on (default: this laptop's on its network)."),
+        ),
+    ] = None,
+    port: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--port", metavar="N", min=1, max=65535, help=N_("With --room: the port (default: a free one).")
+        ),
+    ] = None,
+    all_interfaces: Annotated[
+        bool,
+        typer.Option(
+            "--all-interfaces", help=N_("With --room: allow --host 0.0.0.0 (every network at once).")
+        ),
+    ] = False,
 ) -> int:
-    """Write the readiness report: PDF, HTML, Markdown or JSON."""
-    from peerready.commands.report import Options
-    from peerready.commands.report import report as run
+    from peerready.commands.assess import assess as run
+    from peerready.commands.assess_screen import timer_length
+    from peerready.errors import UsageError
+    from peerready.room.options import RoomOptions
 
-    export = export_options(
-        mapping, encoding, delimiter, sheet, group_by, by_role, include_incomplete, strict,
-        min_group_size, allow_version_mismatch, lang,
-    )  # fmt: skip
-    options = Options(
-        questionnaire=questionnaire,
-        export=export,
-        baseline=baseline,
-        brand=brand,
-        organisation=organisation.strip() if organisation and organisation.strip() else None,
-        date=date.date() if date else None,
-    )
+    if not room and (host is not None or port is not None or all_interfaces):
+        raise UsageError("--host, --port and --all-interfaces go with --room")
+    length = timer_length(timer) if timer is not None else None
     return run(
-        answers, output=output, fmt=format.value if format else None, lang=lang_of(lang), options=options
+        questionnaire=questionnaire,
+        lang=lang_of(lang),
+        session_file=session,
+        resume=resume,
+        timer=length,
+        large=large,
+        room=RoomOptions(host, port, all_interfaces) if room else None,
     )

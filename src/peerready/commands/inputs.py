@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from peerready.documents.loader import load_instrument
 from peerready.documents.sessions import load_session
 from peerready.errors import UsageError
+from peerready.locale import _
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
 from peerready.scoring.score import effective_settings, score_session
@@ -74,7 +75,8 @@ def load_answers(
     if kind == "session":
         given = [*export_only_options(export), *extra_export_options]
         if given:
-            raise UsageError(f"{', '.join(given)}: only for exported survey answers, not for a session file")
+            message = _("{options}: only for exported survey answers, not for a session file")
+            raise UsageError(message.format(options=", ".join(given)))
         instrument, result = load_scored(
             path,
             questionnaire,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
@@ -12,11 +13,18 @@ from peerready.errors import EXIT_OK, UsageError
 from peerready.exports.options import ExportOptions
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
+from peerready.locale import _
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
 from peerready.output import console
+from peerready.output.reporters import REPORTERS, Made, Scored
 
-FORMATS = ("pdf", "html", "md", "json")
+if TYPE_CHECKING:
+    from peerready.report.baseline import Comparison
+    from peerready.report.view import BrandView
+
+# --format's names → the reporters' (output.reporters)
+FORMATS = {"pdf": "pdf", "html": "html", "md": "markdown", "json": "json"}
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
 
 
@@ -32,27 +40,22 @@ class Options:
     date: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class Made:
-    data: bytes | str
-    pages: int | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
 def choose_format(fmt: str | None, output: Path | None) -> str:
     """--format if given (it must agree with the output's suffix), else the suffix, else PDF."""
     by_suffix = SUFFIXES.get(output.suffix.lower()) if output else None
     if fmt is not None:
         if output is not None and by_suffix is not None and by_suffix != fmt:
-            raise UsageError(f"--format {fmt} does not match the file name {output}")
+            message = _("--format {format} does not match the file name {path}")
+            raise UsageError(message.format(format=fmt, path=output))
         return fmt
     if output is None:
         return "pdf"
     if by_suffix is None:
-        raise UsageError(
-            f"cannot tell the format from the file name {output}; "
-            f"use a .pdf, .html, .md or .json suffix, or --format {'|'.join(FORMATS)}"
+        message = _(
+            "cannot tell the format from the file name {path}; "
+            "use a .pdf, .html, .md or .json suffix, or --format {formats}"
         )
+        raise UsageError(message.format(path=output, formats="|".join(FORMATS)))
     return by_suffix
 
 
@@ -65,9 +68,10 @@ def make(path: Path, fmt: str, lang: Lang | None, options: Options) -> Made:
     instrument, result = scored.instrument, _retitled(scored.result, options)
     if scored.summary is not None:
         report_rejected(scored.summary)
-    if fmt == "json":
-        return Made(result.model_dump_json(indent=2) + "\n", warnings=list(result.warnings))
-    return _laid_out(instrument, result, fmt, lang or result.language, options)
+    comparison, brand = (None, None) if fmt == "json" else _extras(instrument, result, options)
+    request = Scored(result, instrument, lang or result.language, comparison=comparison, brand=brand)
+    made = REPORTERS[FORMATS[fmt]].render(request)
+    return Made(made.content, made.pages, [*result.warnings, *made.warnings])
 
 
 def _retitled(result: ScoreResult, options: Options) -> ScoreResult:
@@ -77,33 +81,26 @@ def _retitled(result: ScoreResult, options: Options) -> ScoreResult:
     return result.model_copy(update=update) if update else result
 
 
-def _laid_out(instrument: Instrument, result: ScoreResult, fmt: str, lang: Lang, options: Options) -> Made:
-    from peerready.report import render
+def _extras(
+    instrument: Instrument, result: ScoreResult, options: Options
+) -> tuple[Comparison | None, BrandView | None]:
+    """The comparison with --baseline and the --brand, read from their files."""
     from peerready.report.baseline import compare, load_baseline
     from peerready.report.brand import load_brand
-    from peerready.report.build import build_report
 
     comparison = None
     if options.baseline is not None:
         earlier, asked = load_baseline(options.baseline, instrument)
         comparison = compare(result, instrument, earlier, asked)
-    brand = load_brand(options.brand) if options.brand is not None else None
-    report = build_report(instrument, result, lang, comparison=comparison, brand=brand)
-    warnings = [*result.warnings, *report.warnings]
-    if fmt == "md":
-        return Made(render.render_markdown(report), warnings=warnings)
-    if fmt == "html":
-        return Made(render.render_html(report, paged=False), warnings=warnings)
-    from peerready.report.pdf import html_to_pdf
-
-    rendered = html_to_pdf(render.render_html(report, paged=True))
-    return Made(rendered.pdf, rendered.pages, [*warnings, *rendered.warnings])
+    return comparison, load_brand(options.brand) if options.brand is not None else None
 
 
 def _check_output(output: Path, inputs: list[Path | None]) -> None:
     for given in inputs:
         if given is not None and given.exists() and output.exists() and output.samefile(given):
-            raise UsageError(f"-o {output} would overwrite an input file; choose another name")
+            raise UsageError(
+                _("-o {path} would overwrite an input file; choose another name").format(path=output)
+            )
 
 
 def report(
@@ -123,13 +120,17 @@ def report(
     for warning in made.warnings:
         console.warning(warning)
     if output is None:
-        assert isinstance(made.data, str)  # only a PDF is bytes, and it always goes to a file
-        console.write_out(made.data)
+        assert isinstance(made.content, str)  # only a PDF is bytes, and it always goes to a file
+        console.write_out(made.content)
         return EXIT_OK
-    write_atomic(output, made.data)
-    pages = f" ({made.pages} pages)" if made.pages else ""
+    assert isinstance(made.content, str | bytes)
+    write_atomic(output, made.content)
+    wrote = _("wrote {path} ({pages} pages)") if made.pages else _("wrote {path}")
     console.out().print(
-        f"[ok]✓[/] wrote {escape(str(output))}{pages}", markup=True, soft_wrap=True, highlight=False
+        "[ok]✓[/] " + escape(wrote.format(path=output, pages=made.pages)),
+        markup=True,
+        soft_wrap=True,
+        highlight=False,
     )
     return EXIT_OK
 
@@ -140,4 +141,5 @@ def write_report(session_path: Path, output: Path, lang: Lang, *, questionnaire:
     questionnaire (id or file) when the session's is not a bundled one."""
     _check_output(output, [session_path])
     made = make(session_path, choose_format(None, output), lang, Options(questionnaire=questionnaire))
-    write_atomic(output, made.data)
+    assert isinstance(made.content, str | bytes)
+    write_atomic(output, made.content)

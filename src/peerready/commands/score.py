@@ -4,73 +4,28 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from peerready.commands.inputs import load_answers
+from peerready.commands.thresholds import Thresholds, check_thresholds, unmet
 from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_BELOW_THRESHOLD, EXIT_OK, UsageError
 from peerready.exports.options import ExportOptions
 from peerready.exports.source import Progress
 from peerready.exports.summary import BatchSummary
 from peerready.fileio import open_atomic, write_atomic
-from peerready.i18n import Lang, format_number
-from peerready.model.instrument import Instrument
+from peerready.i18n import Lang
+from peerready.locale import _
 from peerready.model.result import ScoreResult
 from peerready.output import console
-from peerready.output.tables import RespondentWriter, batch_header, markdown, result_csv
+from peerready.output.reporters import REPORTERS, Scored
+from peerready.output.tables import RespondentWriter
 
 PROGRESS_FROM = 4 << 20  # bytes (or rows in a workbook) before a progress bar is worth showing
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    overall: float | None = None
-    domains: dict[str, float] = field(default_factory=dict)
-
-
-def parse_domain_thresholds(values: Sequence[str]) -> dict[str, float]:
-    """['leadership=60', …] → {'leadership': 60.0}."""
-    thresholds: dict[str, float] = {}
-    for value in values:
-        name, sep, number = value.partition("=")
-        try:
-            threshold = float(number)
-        except ValueError:
-            threshold = -1.0
-        if not sep or not name or not 0 <= threshold <= 100:
-            raise UsageError(f"--fail-under-domain expects DOMAIN=N with N from 0 to 100, got '{value}'")
-        thresholds[name.strip()] = threshold
-    return thresholds
-
-
-def unmet(result: ScoreResult, thresholds: Thresholds) -> list[str]:
-    """Why the result misses its thresholds (empty when it meets them all)."""
-    misses = []
-    score = result.verdict.score
-    if thresholds.overall is not None and (score is None or score < thresholds.overall):
-        shown = "no score (too few answers)" if score is None else format_number(score, "en", 1)
-        misses.append(f"overall score {shown} is below --fail-under {thresholds.overall:g}")
-    for domain_id, threshold in thresholds.domains.items():
-        domain = result.domain(domain_id)
-        if domain.score is None or domain.score < threshold:
-            shown = (
-                "no score (too few answers)" if domain.score is None else format_number(domain.score, "en", 1)
-            )
-            misses.append(f"domain '{domain_id}' score {shown} is below {threshold:g}")
-    return misses
-
-
-def check_thresholds(instrument: Instrument, thresholds: Thresholds) -> None:
-    known = {d.id for d in instrument.questionnaire.domains if d.scored_items}
-    for domain_id in thresholds.domains:
-        if domain_id not in known:
-            raise UsageError(
-                f"--fail-under-domain: no scored domain '{domain_id}' (domains: {', '.join(sorted(known))})"
-            )
 
 
 @dataclass(frozen=True)
@@ -81,32 +36,23 @@ class Output:
     respondents: Path | None = None
 
 
-def emit(
-    result: ScoreResult,
-    instrument: Instrument,
-    output: Output,
-    lang: Lang,
-    summary: BatchSummary | None = None,
-) -> None:
-    if output.fmt == "table":
-        if output.file is not None:
-            raise UsageError("--output needs --format json, csv or md")
-        from peerready.output.terminal import score_view  # rich tables: only a terminal view needs them
+# --format's names → the reporters' (output.reporters)
+FORMATS = {"table": "table", "json": "json", "csv": "csv", "md": "summary"}
 
-        if summary is not None:
-            console.out().print(batch_header(summary, lang))
-        console.out().print(score_view(result, instrument, lang))
-        return
-    if output.fmt == "json":
-        text = (summary or result).model_dump_json(indent=2) + "\n"
-    elif output.fmt == "csv":
-        text = result_csv(result, instrument)
+
+def emit(scored: Scored, output: Output) -> None:
+    reporter = REPORTERS[FORMATS[output.fmt]]
+    if reporter.destination == "terminal" and output.file is not None:
+        raise UsageError(_("--output needs --format json, csv or md"))
+    made = reporter.render(scored)
+    if reporter.destination == "terminal":
+        console.out().print(made.content)
+    elif not isinstance(made.content, str):
+        raise TypeError(f"the {output.fmt} reporter made no text")
+    elif output.file is None:
+        console.write_out(made.content)
     else:
-        text = markdown(result, summary, instrument, lang)
-    if output.file is None:
-        console.write_out(text)
-    else:
-        write_atomic(output.file, text)
+        write_atomic(output.file, made.content)
 
 
 def score_file(
@@ -134,13 +80,8 @@ def score_file(
         report_rejected(scored.summary)
     for warning in result.warnings:
         console.warning(warning)
-    emit(
-        result,
-        instrument,
-        output,
-        output.lang or (export.language if scored.summary else result.language),
-        scored.summary,
-    )
+    lang = output.lang or (export.language if scored.summary else result.language)
+    emit(Scored(result, instrument, lang, scored.summary), output)
     return _verdict(result, thresholds)
 
 
@@ -157,14 +98,16 @@ def report_rejected(summary: BatchSummary) -> None:
         console.warning(where + row.message)
     unlisted = summary.rejected_problems - len(summary.rejected)
     if unlisted > 0:
-        console.warning(f"… and {unlisted} more problems (only the first {len(summary.rejected)} are listed)")
+        message = _("… and {unlisted} more problems (only the first {listed} are listed)")
+        console.warning(message.format(unlisted=unlisted, listed=len(summary.rejected)))
     if summary.counts.rejected:
-        console.warning(
-            f"{summary.counts.rejected} of {summary.counts.rows} rows were left out because of problems; "
-            "--strict fails the run instead"
+        message = _(
+            "{rejected} of {rows} rows were left out because of problems; --strict fails the run instead"
         )
+        console.warning(message.format(rejected=summary.counts.rejected, rows=summary.counts.rows))
     for exclusion in summary.exclusions:
-        console.warning(f"{exclusion.count} unfinished responses left out: {exclusion.reason}")
+        message = _("{count} unfinished responses left out: {reason}")
+        console.warning(message.format(count=exclusion.count, reason=exclusion.reason))
 
 
 @contextmanager
@@ -203,22 +146,31 @@ def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOpt
     """Draft a mapping file for an export instead of scoring it."""
     from itertools import chain
 
-    from peerready.exports.opener import open_export, template_in_rows
+    from peerready.exports.codebook import read_codebook
+    from peerready.exports.headers import read_headers
+    from peerready.exports.opener import find_template, open_export
+    from peerready.exports.platforms import detect
     from peerready.exports.suggest import suggest
 
     source = open_export(path, export.encoding, export.delimiter, export.sheet)
-    first = next(source.chunks, None)
-    rows = first.rows if first else []
-    template = source.template or template_in_rows(source.header, rows)
-    ref = questionnaire or (template.id if template else None)
+    find_template(source)
+    ref = questionnaire or (source.template.id if source.template else None)
     if ref is None:
         raise UsageError(
-            "--suggest-map: give --questionnaire ID|FILE (which questionnaire the export answers)"
+            _("--suggest-map: give --questionnaire ID|FILE (which questionnaire the export answers)")
         )
     instrument = load_instrument(ref)
-    sample = chain.from_iterable(chunk.rows for chunk in chain([first] if first else [], source.chunks))
-    write_atomic(target, suggest(source, instrument.questionnaire, sample))
+    platform = detect(source.header, template=source.template is not None)
+    headers = read_headers(source, platform, None)
+    coded = frozenset(read_codebook(source, None, platform.id == "surveyxact"))
+    sample = chain.from_iterable(chunk.rows for chunk in source.chunks)
+    draft = suggest(source, instrument.questionnaire, sample, platform, headers, coded)
+    write_atomic(target, draft.text)
+    for warning in draft.warnings:
+        console.warning(warning)
     console.err().print(
-        f"wrote a draft mapping to {target}; check it, then use --map {target}", highlight=False
+        _("wrote a draft mapping to {path}; check it, then use --map {path}").format(path=target),
+        highlight=False,
+        markup=False,
     )
     return EXIT_OK

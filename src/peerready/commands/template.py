@@ -9,6 +9,7 @@ from peerready.errors import EXIT_OK, UsageError
 from peerready.exports.sheets import csv_template, xlsform, xlsx_template
 from peerready.fileio import write_atomic
 from peerready.i18n import Lang
+from peerready.locale import _
 from peerready.output import console
 
 
@@ -25,12 +26,18 @@ def template(
     q = load_instrument(questionnaire).questionnaire
     if to == "csv":
         if len(delimiter) != 1:
-            raise UsageError("--delimiter: give one character, e.g. ';'")
+            raise UsageError(_("--delimiter: give one character, e.g. ';'"))
         data = csv_template(q, group, role, lang, delimiter)
     elif to == "xlsx":
         data = xlsx_template(q, group, role, lang)
     else:
         data = xlsform(q, group, role, lang)
     write_atomic(output, data, private=False)
-    console.err().print(f"wrote {output} ({to}, '{q.id}' {q.version})", style="muted", highlight=False)
+    wrote = _("wrote {path} ({kind}, '{questionnaire}' {version})")
+    console.err().print(
+        wrote.format(path=output, kind=to, questionnaire=q.id, version=q.version),
+        style="muted",
+        highlight=False,
+        markup=False,
+    )
     return EXIT_OK

@@ -83,6 +83,8 @@ def _message(detail: Any, path: Path) -> str:
         pattern = detail.get("ctx", {}).get("pattern", "")
         if "a-z0-9" in pattern:
             return f"expected an id of lowercase letters, digits, '-' or '_', got {_show(detail['input'])}"
+        if pattern.startswith("^#") and "0-9a-fA-F" in pattern:
+            return f"expected a colour written #rrggbb or #rgb (e.g. #2e6b5e), got {_show(detail['input'])}"
         return f"expected text matching {pattern}, got {_show(detail['input'])}"
     if kind in {"float_parsing", "float_type", "int_parsing", "int_type"}:
         return f"expected a number, got {_show(detail['input'])}"

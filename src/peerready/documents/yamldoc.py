@@ -95,7 +95,7 @@ def _build(node: yaml.Node, path: Path, positions: Positions) -> Any:
                     )
                 )
             result[key] = _build(value_node, (*path, key), positions)
-        del positions.marks[(*path, "<key>")]
+        positions.marks.pop((*path, "<key>"), None)  # an empty mapping ({}) set no key mark
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(child, (*path, i), positions) for i, child in enumerate(node.value)]

@@ -8,10 +8,10 @@ learns every distinct spelling once, so a million cells cost a dict lookup each.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from peerready.i18n import LText
+from peerready.i18n import LText, both
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.session import ROLE_LABELS
 from peerready.scoring.tally import ItemPlan
@@ -27,9 +27,18 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _PREFIXED = re.compile(r"^(\S+?)\s*[-–—.:)]\s*(.+)$")  # "4 – Delvist enig", "4. Delvist enig"
 
 
+NOT_STATED = "_not_stated"  # the group of respondents whose group cell is empty
+NOT_STATED_LABEL = both("(ikke oplyst)", "(not stated)")
+
+
 def normal(text: str) -> str:
     """Case, surrounding and repeated whitespace do not matter."""
     return " ".join(text.split()).casefold()
+
+
+def group_key(raw: str) -> str:
+    """The group a --group-by cell puts a respondent in: an empty cell is a group of its own."""
+    return normal(raw) or NOT_STATED
 
 
 def unmask(text: str) -> str:
@@ -119,11 +128,19 @@ def resolver_for(
     labels: list[LText],
     anchors: Mapping[str, LText] | None,
     extra: Mapping[str, str],
+    no_answer: Iterable[str] = (),
+    codes: Mapping[str, str] | None = None,
 ) -> Resolver:
-    """A resolver, with a mapping file's own spellings (text → option id) taking precedence."""
+    """A resolver, with a mapping file's own spellings (text → option id) taking precedence,
+    values that mean no answer, and a codebook's codes (code → label), read by their labels."""
     table = spellings(plan, labels, anchors)
+    for code, label in (codes or {}).items():
+        if normal(label) in table:
+            table[normal(code)] = table[normal(label)]
     for text, target in extra.items():
         table[normal(text)] = SPECIAL[target] if target in SPECIAL else plan.index_of[target]
+    for text in no_answer:
+        table[normal(text)] = EMPTY
     resolver = Resolver(plan, table)
     resolver.known[""] = EMPTY
     return resolver

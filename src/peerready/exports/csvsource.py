@@ -113,6 +113,11 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
     )
 
 
+def span_after(span: Span, lines: int) -> Span | None:
+    """The same file's data lines when the first `lines` lines are all header."""
+    return _span(span.path, span.encoding, span.delimiter, lines)
+
+
 def _span(path: Path, encoding: str, delimiter: str, lines: int) -> Span | None:
     """The data lines' start, found by counting `lines` line ends in the file's first block."""
     start = head(path)

@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import cast
 
 from peerready.errors import InputError
-from peerready.exports.answers import normal, unmask
+from peerready.exports.answers import NOT_STATED, normal, unmask
 from peerready.exports.checker import RowProblem, fit, problems_in, role_of
 from peerready.exports.counts import MAX_PROBLEMS, Key, RespondentRows, RowCounts
 from peerready.exports.lanes import coders
@@ -130,12 +130,12 @@ class BatchScorer:
         return list(zip(groups, roles, strict=True))
 
     def _group(self, raw: str, line: int) -> str:
-        key = normal(raw)
-        if key == OTHER:
+        if normal(raw) in (OTHER, NOT_STATED):
             raise InputError(
                 f"line {line}: group '{raw.strip()}' in column '{self.layout.name(self.layout.group or 0)}' "
-                "is the name peerready gives merged small groups; rename it in the file"
+                "is a name peerready gives groups itself; rename it in the file"
             )
+        key = self.layout.group_of(raw)
         self.group_labels.setdefault(key, raw.strip())
         return key
 

@@ -62,7 +62,9 @@ class DomainCoder:
 
 def coders(plan: ScoringPlan, min_coverage: float) -> dict[str, DomainCoder]:
     found = {}
-    for domain, positions in plan.domain_items.items():
+    for domain, all_positions in plan.domain_items.items():
+        # An item the export did not ask is no part of a respondent's domain score (nor its coverage).
+        positions = tuple(p for p in all_positions if plan.items[p].id not in plan.not_asked)
         classes: list[tuple[tuple[float, ...], float]] = []
         base: dict[int, int] = {}
         starts: dict[tuple[tuple[float, ...], float], int] = {}

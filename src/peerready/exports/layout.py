@@ -1,29 +1,25 @@
 """Which column of an export is what: items, respondent id, group, role, completion status.
 
-Resolved once from the header row (and the mapping file, if any), before any answer is read.
+Resolved once from the header row (the mapping file, if any, and the platform's conventions),
+before any answer is read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from peerready.errors import InputError
-from peerready.exports.answers import Resolver, normal, resolver_for, role_table
-from peerready.exports.mapping import ColumnMapping
-from peerready.exports.platforms import (
-    RESPONDENT_COLUMNS,
-    ROLE_COLUMNS,
-    TEMPLATE_REF_COLUMN,
-    CompletionColumn,
-    checkbox,
-    completions,
-    find_column,
-    name_candidates,
-    squash,
-)
+from peerready.exports import identity
+from peerready.exports.answers import NOT_STATED, Resolver, group_key, normal, resolver_for, spellings
+from peerready.exports.columns import address, checkbox, name_candidates, squash
+from peerready.exports.mapping import ColumnMap, MappingFile, scale_of
+from peerready.exports.platforms import UNKNOWN, CompletionColumn, Platform
+from peerready.i18n import LText
 from peerready.model.questionnaire import Questionnaire, RatedItem, TextItem
 from peerready.scoring.tally import ScoringPlan
+
+Codebook = Mapping[str, Mapping[str, str]]  # normalised column name → code → label
 
 
 @dataclass(frozen=True)
@@ -31,7 +27,7 @@ class Checkboxes:
     """REDCap checkbox columns that together answer one item: at most one may be ticked."""
 
     position: int  # in the scoring plan
-    columns: tuple[tuple[int, str], ...]  # (column index, option id)
+    columns: tuple[tuple[int, str], ...]  # (column index, option id or code)
 
 
 @dataclass
@@ -48,6 +44,11 @@ class Layout:
     roles: dict[str, str] = field(default_factory=dict)
     completion: list[CompletionColumn] = field(default_factory=list)
     template_ref: int | None = None
+    platform: Platform = UNKNOWN
+    no_answer: frozenset[str] = frozenset()  # normalised values that mean an empty cell
+    conventions: list[LText] = field(default_factory=list)  # what was applied, beyond the platform's own
+    by_codebook: set[int] = field(default_factory=set)  # item columns read through a codebook or codes
+    unread_codes: dict[int, dict[str, str]] = field(default_factory=dict)  # codebook codes no label explains
 
     def name(self, column: int) -> str:
         if column < len(self.header):
@@ -61,6 +62,9 @@ class Layout:
         """The row with one more value per item answered by checkboxes: the ticked option."""
         return row + [_ticked(row, boxes) for boxes in self.checkboxes]
 
+    def group_of(self, raw: str) -> str:
+        return NOT_STATED if normal(raw) in self.no_answer else group_key(raw)
+
     @property
     def missing_items(self) -> list[str]:
         present = set(self.items.values()) | {c.position for c in self.checkboxes}
@@ -71,48 +75,58 @@ def build_layout(
     header: Sequence[str],
     questionnaire: Questionnaire,
     plan: ScoringPlan,
-    mapping: ColumnMapping | None,
+    mapping: MappingFile | None,
     group_by: str | None,
+    *,
+    platform: Platform = UNKNOWN,
+    sample: Sequence[Sequence[str]] = (),
+    codebook: Codebook | None = None,
 ) -> Layout:
-    layout = Layout(list(header), plan)
-    mapping = mapping or ColumnMapping()
-    taken: set[int] = set()
-    _special_columns(layout, mapping, group_by, taken)
+    layout = Layout(list(header), plan, platform=platform)
+    extra = mapping.mapping.no_answer if mapping else []
+    layout.no_answer = platform.no_answer | {normal(v) for v in extra}
+    taken = _special_columns(layout, mapping, group_by, sample)
+    mapped = _mapped_columns(header, mapping)
     by_name = item_names(questionnaire)
-    mapped = {normal(h): c for h, c in mapping.column_maps().items()}
     first_use: dict[str, int] = {}
     checkbox_columns: dict[str, list[tuple[int, str]]] = {}
+    explicit = {column_map.item for column_map, _ in mapped.values()}
     for index, name in enumerate(header):
         if index in taken:
             continue
-        column_map = mapped.get(normal(name))
+        column_map, group = mapped.get(index, (None, None))
         item_id = column_map.item if column_map else match_item(name, by_name)
-        if item_id is None:
+        if group is not None or (item_id is None and column_map is None):
             box = checkbox(name)
-            if box and squash(box[0]) in by_name and by_name[squash(box[0])] in plan_ids(plan):
-                checkbox_columns.setdefault(by_name[squash(box[0])], []).append((index, box[1]))
+            target = column_map.item if column_map else by_name.get(squash(box[0])) if box else None
+            if box and target in plan_ids(plan) and (column_map or target not in explicit):
+                checkbox_columns.setdefault(target, []).append((index, box[1]))
             continue
+        if item_id is None or (column_map is None and item_id in explicit):
+            continue  # an item the mapping gives another column
         if item_id in first_use:
             raise InputError(
-                f"columns '{layout.name(first_use[item_id])}' and '{name}' both answer item '{item_id}'; "
-                "keep one, or map them in a mapping file"
+                f"columns {identity.describe_column(header, first_use[item_id])} and "
+                f"{identity.describe_column(header, index)} both answer item '{item_id}'; keep one, or "
+                "name the one to use in a mapping file (as its header, or 'column E' for its letter)"
             )
         first_use[item_id] = index
-        _assign(layout, questionnaire, index, item_id, mapping, column_map.answers if column_map else {})
+        _assign(layout, questionnaire, index, item_id, mapping, column_map, codebook)
     positions = {p.id: i for i, p in enumerate(plan.items)}
     for item_id, columns in checkbox_columns.items():
         if item_id not in first_use:
             virtual = len(header) + len(layout.checkboxes)
             layout.checkboxes.append(Checkboxes(positions[item_id], tuple(columns)))
-            _assign(layout, questionnaire, virtual, item_id, mapping, {})
-    layout.completion = completions(header, taken | set(layout.items) | set(layout.texts))
-    if mapping.complete is not None:
-        column = _required(header, mapping.complete.column, "the mapping's 'complete' column")
-        done = frozenset(normal(v) for v in mapping.complete.values)
-        layout.completion = [CompletionColumn(column, header[column], None, done)]
+            own = next((m for m, _ in mapped.values() if m.item == item_id), None)
+            _assign(layout, questionnaire, virtual, item_id, mapping, own, None)
+    used = set(layout.items) | {c for box in layout.checkboxes for c, _ in box.columns}
+    layout.completion = identity.completion_columns(
+        header, platform, mapping, taken | used | set(layout.texts), used, layout.no_answer
+    )
+    layout.plan = plan.asking_only({plan.items[p].id for p in layout.items.values()})
     if not layout.items and not layout.checkboxes:
         raise InputError(
-            f"no column matches an item of '{questionnaire.id}' (columns: {_preview(header)}); "
+            f"no column matches an item of '{questionnaire.id}' (columns: {identity.preview(header)}); "
             "write a mapping file (peerready score FILE --suggest-map MAP.yaml drafts one)"
         )
     return layout
@@ -133,47 +147,50 @@ def plan_ids(plan: ScoringPlan) -> set[str]:
     return {p.id for p in plan.items}
 
 
-def _special_columns(layout: Layout, mapping: ColumnMapping, group_by: str | None, taken: set[int]) -> None:
+def _special_columns(
+    layout: Layout, mapping: MappingFile | None, group_by: str | None, sample: Sequence[Sequence[str]]
+) -> set[int]:
     header = layout.header
-    if mapping.respondent:
-        layout.respondent = _required(header, mapping.respondent, "the mapping's respondent column")
-    else:
-        layout.respondent = find_column(header, RESPONDENT_COLUMNS, taken)
+    layout.respondent = identity.respondent_column(
+        header, layout.platform, mapping, sample, layout.conventions
+    )
     if group_by is not None:
-        layout.group = _required(header, group_by, "--group-by")
-    if mapping.role:
-        layout.role = _required(header, mapping.role, "the mapping's role column")
-    else:
-        layout.role = find_column(header, ROLE_COLUMNS, taken)
-    layout.roles = role_table(mapping.roles)
-    layout.template_ref = find_column(header, [TEMPLATE_REF_COLUMN], taken)
-    for column in (layout.respondent, layout.group, layout.role, layout.template_ref):
-        if column is not None:
-            taken.add(column)
-    _refuse_duplicate_headers(header, taken)
+        layout.group = identity.group_column(header, group_by)
+    taken = {c for c in (layout.respondent, layout.group) if c is not None}
+    layout.role, layout.roles = identity.role_column(header, mapping, taken)
+    layout.template_ref = identity.template_column(header, taken)
+    special = (layout.respondent, layout.group, layout.role, layout.template_ref)
+    taken = {c for c in special if c is not None}
+    by_text = {c for c in taken if not _by_letter(mapping, group_by, header, c)}
+    identity.refuse_duplicate_headers(header, by_text)
+    return taken
 
 
-def _refuse_duplicate_headers(header: Sequence[str], used: set[int]) -> None:
-    seen: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = normal(name)
-        if key in seen and (index in used or seen[key] in used) and key:
-            raise InputError(
-                f"two columns are both headed '{name}' (columns {seen[key] + 1} and {index + 1})"
-            )
-        seen.setdefault(key, index)
+def _by_letter(mapping: MappingFile | None, group_by: str | None, header: Sequence[str], column: int) -> bool:
+    """Whether a special column was named by letter or position (so a repeated header is no matter)."""
+    names = [group_by] + ([mapping.mapping.respondent, mapping.mapping.role] if mapping else [])
+    return any(n and normal(n) != normal(header[column]) and address(header, n) == column for n in names)
 
 
-def _required(header: Sequence[str], name: str, what: str) -> int:
-    keys = [normal(h) for h in header]
-    if normal(name) in keys:
-        return keys.index(normal(name))
-    raise InputError(f"{what}: no column '{name}' (columns: {_preview(header)})")
-
-
-def _preview(header: Sequence[str], limit: int = 12) -> str:
-    shown = ", ".join(repr(h) for h in header[:limit])
-    return shown + (f" and {len(header) - limit} more" if len(header) > limit else "")
+def _mapped_columns(
+    header: Sequence[str], mapping: MappingFile | None
+) -> dict[int, tuple[ColumnMap, str | None]]:
+    """Column index → (its map, the checkbox field it belongs to or None) for every mapped column;
+    a name that is no column (nor a REDCap checkbox field) is an error at the mapping's line."""
+    found: dict[int, tuple[ColumnMap, str | None]] = {}
+    if mapping is None:
+        return found
+    for key, column_map in mapping.mapping.column_maps().items():
+        index = address(header, key)
+        if index is not None:
+            found[index] = (column_map, None)
+            continue
+        boxes = [i for i, h in enumerate(header) if (box := checkbox(h)) and squash(box[0]) == squash(key)]
+        if not boxes:
+            raise mapping.problem(("columns", key), identity.missing_column(header, key))
+        for index in boxes:
+            found[index] = (column_map, key)
+    return found
 
 
 def item_names(questionnaire: Questionnaire) -> dict[str, str]:
@@ -193,8 +210,9 @@ def _assign(
     questionnaire: Questionnaire,
     column: int,
     item_id: str,
-    mapping: ColumnMapping,
-    own_answers: dict[str, str],
+    mapping: MappingFile | None,
+    column_map: ColumnMap | None,
+    codebook: Codebook | None,
 ) -> None:
     item = questionnaire.item_by_id[item_id]
     if isinstance(item, TextItem):
@@ -203,9 +221,23 @@ def _assign(
     position = next(i for i, p in enumerate(layout.plan.items) if p.id == item_id)
     plan = layout.plan.items[position]
     allowed = set(plan.option_ids) | {"dont_know", "not_applicable"}
-    extra = {text: target for text, target in mapping.answers.items() if target in allowed}
-    extra.update(own_answers)
+    given = mapping.mapping if mapping else None
+    extra = {text: target for text, target in (given.answers if given else {}).items() if target in allowed}
+    scale = scale_of(questionnaire, item_id)
+    extra.update(given.scales.get(scale, {}) if given and scale else {})
+    extra.update(column_map.answers if column_map else {})
+    codes = (codebook or {}).get(normal(layout.name(column)))
+    if extra or codes:
+        layout.by_codebook.add(column)
     anchors = item.anchors if isinstance(item, RatedItem) else None
     labels = [o.label for o in questionnaire.options_of(item)]
     layout.items[column] = position
-    layout.resolvers[column] = resolver_for(plan, labels, anchors, extra)
+    layout.resolvers[column] = resolver_for(plan, labels, anchors, extra, layout.no_answer, codes)
+    if codes:
+        readable = spellings(plan, labels, anchors).keys()
+        declared = {normal(text) for text in extra}
+        unread = {
+            c: lb for c, lb in codes.items() if normal(lb) not in readable and normal(c) not in declared
+        }
+        if unread:
+            layout.unread_codes[column] = unread

@@ -8,20 +8,23 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from itertools import chain
 from pathlib import Path
 from typing import Literal
 
 from peerready.documents.loader import load_instrument, parse_document, read_text
 from peerready.errors import DocumentError, InputError, Problem, UsageError
+from peerready.exports.answers import NOT_STATED, NOT_STATED_LABEL
 from peerready.exports.counts import RespondentRows
 from peerready.exports.engine import BatchScorer
-from peerready.exports.layout import Layout, build_layout
+from peerready.exports.layout import Layout
+from peerready.exports.levels import top_never_used
 from peerready.exports.mapping import load_mapping
-from peerready.exports.opener import answers_kind, open_export, template_in_rows
+from peerready.exports.opener import answers_kind, find_template, open_export
 from peerready.exports.options import ExportOptions
 from peerready.exports.parallel import feed_in_two
-from peerready.exports.platforms import platform_of
+from peerready.exports.platforms import UNKNOWN
+from peerready.exports.prepare import prepare
+from peerready.exports.provenance import provenance, reading_warnings
 from peerready.exports.sniff import Kind, Undecodable, detect_encoding, head
 from peerready.exports.source import ExportReader, Progress, TemplateRef
 from peerready.exports.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
@@ -30,7 +33,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
-from peerready.scoring.groups import OTHER_LABEL
+from peerready.scoring.groups import OTHER, OTHER_LABEL
 from peerready.scoring.score import Breakdown, Context, effective_settings, score
 from peerready.scoring.tally import ScoringPlan
 
@@ -84,10 +87,7 @@ def _load(
     progress: Progress | None,
     respondents: Callable[[Instrument], RespondentRows] | None,
 ) -> tuple[Instrument, ScoreResult, BatchSummary]:
-    first = next(source.chunks, None)
-    if first is not None:
-        source.chunks = chain([first], source.chunks)
-        source.template = source.template or template_in_rows(source.header, first.rows)
+    find_template(source)
     raw_mapping = _mapping_questionnaire(options.mapping)
     ref = questionnaire or (source.template.id if source.template else None) or raw_mapping
     if ref is None:
@@ -104,8 +104,8 @@ def _load(
     warnings = _check_template(source.template, instrument, options.allow_version_mismatch, path)
     mapping = load_mapping(options.mapping, q) if options.mapping else None
     settings = effective_settings(instrument, min_group_size=options.min_group_size)
-    plan = ScoringPlan.build(q)
-    layout = build_layout(source.header, q, plan, mapping, options.group_by)
+    prepared = prepare(source, q, ScoringPlan.build(q), mapping, options.group_by)
+    layout = prepared.layout
     if options.by_role and layout.role is None:
         raise UsageError(f"--by-role: {path} has no role column (name one 'role' or map it)")
 
@@ -132,9 +132,11 @@ def _load(
     problems = [Problem(r.column or "", r.message, r.line, None, str(path)) for r in rejected]
     if scorer.counts.scored == 0 or (options.strict and problems):
         raise NothingScored([*problems, _why_nothing(path, scorer, options.strict)])
-    if layout.missing_items:
-        warnings.append(f"no column for items {', '.join(layout.missing_items)}: counted as not answered")
+    warnings += reading_warnings(layout)
     result = _score(instrument, scorer, settings, options, warnings)
+    late = top_never_used(layout, prepared.numeric, result)
+    if late:
+        result = result.model_copy(update={"warnings": [*result.warnings, *late]})
     summary = summarise(
         result,
         _source_info(source, layout),
@@ -142,6 +144,7 @@ def _load(
         [Exclusion(reason=r, count=n) for r, n in scorer.counts.reasons.items()],
         rejected,
         scorer.counts.problems,
+        provenance(source, prepared, scorer.counts),
     )
     return instrument, result, summary
 
@@ -202,9 +205,9 @@ def _score(
     if options.by_role:
         breakdowns.append(Breakdown("role", scorer.breakdown(1), ROLE_LABELS))
     if options.group_by is not None:
-        labels = {key: both(label, label) for key, label in scorer.group_labels.items()}
-        labels[""] = both("(ikke angivet)", "(not given)")
-        labels.setdefault("_others", OTHER_LABEL)
+        labels = {key: both(label, label) for key, label in scorer.group_labels.items() if label}
+        labels[NOT_STATED] = NOT_STATED_LABEL
+        labels[OTHER] = OTHER_LABEL
         breakdowns.append(Breakdown(options.group_by, scorer.breakdown(0), labels))
     context = Context(
         language=options.language,
@@ -254,7 +257,7 @@ def _source_info(source: ExportReader, layout: Layout) -> SourceInfo:
         encoding=source.encoding,
         delimiter=source.delimiter,
         sheet=source.sheet,
-        platform="peerready-template" if source.template else platform_of(layout.header),
+        platform=None if layout.platform is UNKNOWN else layout.platform.id,
         columns=columns,
         ignored_columns=ignored,
         missing_items=layout.missing_items,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 
 from peerready.errors import InputError
+from peerready.exports.columns import TEMPLATE_REF_COLUMN
 from peerready.exports.csvsource import open_csv
 from peerready.exports.jsonsource import open_json
-from peerready.exports.platforms import TEMPLATE_REF_COLUMN
 from peerready.exports.sniff import OLE, Kind, check_encoding, decode_start, detect_encoding, head, kind_of
 from peerready.exports.source import ExportReader, TemplateRef, parse_ref
 from peerready.exports.xlsxsource import open_xlsx
@@ -60,3 +61,11 @@ def template_in_rows(header: Sequence[str], rows: list[list[str]]) -> TemplateRe
         if column < len(row) and row[column].strip():
             return parse_ref("peerready-template/1 " + row[column])
     return None
+
+
+def find_template(source: ExportReader) -> None:
+    """Set the source's template reference from its first rows, if its header had none."""
+    first = next(source.chunks, None)
+    if first is not None:
+        source.chunks = chain([first], source.chunks)
+        source.template = source.template or template_in_rows(source.header, first.rows)

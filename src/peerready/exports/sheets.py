@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from peerready.errors import UsageError
-from peerready.exports.platforms import TEMPLATE_REF_COLUMN
+from peerready.exports.columns import TEMPLATE_REF_COLUMN
 from peerready.exports.source import TemplateRef
 from peerready.i18n import Lang, LText, both
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE

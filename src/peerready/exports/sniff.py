@@ -13,6 +13,7 @@ import codecs
 from pathlib import Path
 from typing import Literal
 
+from peerready.documents.kinds import format_name, kind_in_text
 from peerready.documents.loader import opening
 from peerready.errors import InputError
 
@@ -105,7 +106,12 @@ def kind_of(path: Path, start: bytes, text_start: str) -> Kind:
         return "json"
     if stripped.startswith("{"):
         first_line = stripped.split("\n", 1)[0]
-        if '"peerready-session/' in first_line or first_line.strip() == "{":
+        named = kind_in_text(stripped)
+        if named in ("result", "batch"):
+            raise InputError(
+                f"{path}: a result ({format_name(named)}), not answers; score what it was made from"
+            )
+        if named == "session" or first_line.strip() == "{":
             return "session"
         return "jsonl"
     return "csv"

@@ -67,6 +67,8 @@ class ExportReader:
     details: dict[str, str] = field(default_factory=dict)
     close: Callable[[], None] = lambda: None
     span: Span | None = None  # a CSV file's data lines, to be read in parts
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets
+    other_sheet: Callable[[str], list[list[str]]] | None = None  # another sheet's rows (a codebook)
 
 
 def stringify(value: object) -> str:

@@ -1,8 +1,9 @@
 """Drafting a mapping file for an export whose columns are headed with question texts.
 
-Headers are matched to the items' texts in Danish and English; answer texts that peerready
-cannot read by itself are matched to the options' labels. The draft is a starting point for
-a person to check, written with comments saying how sure each match is.
+Headers (or the question-text row: Qualtrics' row 2, SurveyMonkey's statements) are matched to
+the items' texts in Danish and English; the values peerready cannot read by itself get a
+proposed option (drafts.py). The draft is a starting point for a person to check, written with
+comments saying how sure each match is; reversed statements are warned about.
 """
 
 from __future__ import annotations
@@ -10,13 +11,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from difflib import SequenceMatcher
+from dataclasses import dataclass, field
 
-from peerready.exports.answers import normal, resolver_for
+from peerready.exports.answers import normal
+from peerready.exports.columns import ROLE_COLUMNS, find_column
+from peerready.exports.drafts import Proposal, code_answers, negated, similarity, text_answers
+from peerready.exports.headers import Headers
+from peerready.exports.identity import respondent_column
 from peerready.exports.layout import item_names, match_item
-from peerready.exports.platforms import RESPONDENT_COLUMNS, ROLE_COLUMNS, completions, find_column
+from peerready.exports.mapping import scale_of
+from peerready.exports.platforms import Platform
 from peerready.exports.source import ExportReader
-from peerready.model.questionnaire import Questionnaire, RatedItem, TextItem
+from peerready.model.questionnaire import Questionnaire, TextItem
 from peerready.scoring.tally import ScoringPlan
 
 MIN_SIMILARITY = 0.6
@@ -24,18 +30,17 @@ SAMPLE_ROWS = 5000
 _NOISE = re.compile(r"^(points|feedback)\s*-\s*|^\s*(q?\d+[.):]\s*)", re.IGNORECASE)
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two texts are, 0–1; a header that contains the whole item text (or the
-    other way round) counts as 0.9, as exports often add to a question's text."""
-    x, y = _words(a), _words(b)
-    shorter, longer = sorted((x, y), key=len)
-    if len(shorter) >= 8 and shorter in longer:
-        return max(0.9, SequenceMatcher(None, x, y).ratio())
-    return SequenceMatcher(None, x, y).ratio()
+@dataclass
+class Draft:
+    text: str
+    warnings: list[str] = field(default_factory=list)
 
 
-def _words(text: str) -> str:
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in normal(text)).split())
+@dataclass(frozen=True)
+class Match:
+    item: str
+    how: str
+    reversed: bool = False
 
 
 def clean_header(header: str) -> str:
@@ -47,16 +52,22 @@ def clean_header(header: str) -> str:
     return _NOISE.sub("", text).strip()
 
 
-def suggest(source: ExportReader, questionnaire: Questionnaire, sample: Iterable[list[str]]) -> str:
-    header = source.header
-    by_name = item_names(questionnaire)
-    taken: set[int] = set()
-    respondent = find_column(header, RESPONDENT_COLUMNS, taken)
-    role = find_column(header, ROLE_COLUMNS, taken)
-    taken |= {c for c in (respondent, role) if c is not None}
-    taken |= {c.column for c in completions(header, taken)}
-    matches = _match_columns(header, questionnaire, by_name, taken)
+def suggest(
+    source: ExportReader,
+    questionnaire: Questionnaire,
+    sample: Iterable[list[str]],
+    platform: Platform,
+    headers: Headers,
+    coded: frozenset[str] = frozenset(),  # normalised names of columns a codebook explains
+) -> Draft:
+    names = headers.names
     rows = [row for _, row in zip(range(SAMPLE_ROWS), sample, strict=False)]
+    respondent = respondent_column(names, platform, None, rows[:256], [])
+    role = find_column(names, ROLE_COLUMNS, {respondent} if respondent is not None else set())
+    taken = {c for c in (respondent, role) if c is not None}
+    taken |= {c.column for c in platform.completions(names, taken, set())}
+    matches = match_columns(names, headers.texts, questionnaire, taken)
+    draft = Draft("")
     lines = [
         f"# Drafted by peerready from {source.label} for '{questionnaire.id}' {questionnaire.version}.",
         "# Check every line (the similarity of each match is in its comment), then score with",
@@ -65,74 +76,114 @@ def suggest(source: ExportReader, questionnaire: Questionnaire, sample: Iterable
         f"questionnaire: {questionnaire.id}",
     ]
     if respondent is not None:
-        lines.append(f"respondent: {_q(header[respondent])}")
+        lines.append(f"respondent: {_q(names[respondent])}")
     if role is not None:
-        lines.append(f"role: {_q(header[role])}")
-    lines.append("columns:")
+        lines.append(f"role: {_q(names[role])}")
     plan = ScoringPlan.build(questionnaire)
-    for column, (item_id, how) in sorted(matches.items()):
-        answers = _answers(questionnaire, plan, item_id, [r[column] for r in rows if column < len(r)])
+    cells = {column: [r[column] for r in rows if column < len(r)] for column in matches}
+    codes = {c: [] if normal(names[c]) in coded else values for c, values in cells.items()}
+    lines += _scales(questionnaire, plan, matches, codes, names)
+    lines.append("columns:")
+    for column, match in sorted(matches.items()):
+        if match.reversed:
+            warning = (
+                f"column '{names[column]}' looks like item '{match.item}' but one of them says 'not' "
+                "(a reversed statement): its answers would count the wrong way round"
+            )
+            draft.warnings.append(warning)
+            lines.append(f"  # WARNING: {warning}; map its answers in reverse, or leave it out")
+        answers = text_answers(questionnaire, plan, match.item, cells[column], platform.no_answer)
+        if scale_of(questionnaire, match.item) is None:  # a choice item: its codes are its own
+            answers += _codes(questionnaire, plan, match.item, codes[column])
         if not answers:
-            lines.append(f"  {_q(header[column])}: {item_id}  # {how}")
+            lines.append(f"  {_q(names[column])}: {match.item}  # {match.how}")
             continue
-        lines += [f"  {_q(header[column])}:  # {how}", f"    item: {item_id}", "    answers:"]
-        lines += [f"      {_q(text)}: {_q(option)}  # {note}" for text, option, note in answers]
+        lines += [f"  {_q(names[column])}:  # {match.how}", f"    item: {match.item}", "    answers:"]
+        lines += [f"      {_q(p.value)}: {_q(p.option)}  # {p.note}" for p in answers]
     if not matches:
         lines[-1] = "columns: {}  # no header looked like an item's text; fill in by hand"
-    unmatched = [h for i, h in enumerate(header) if i not in matches and i not in taken]
+    unmatched = [h for i, h in enumerate(names) if i not in matches and i not in taken]
     if unmatched:
         lines.append("# Columns left out (not matched to an item):")
         lines += [f"#   {_q(h)}" for h in unmatched]
-    return "\n".join(lines) + "\n"
+    draft.text = "\n".join(lines) + "\n"
+    return draft
 
 
-def _match_columns(
-    header: list[str], q: Questionnaire, by_name: dict[str, str], taken: set[int]
-) -> dict[int, tuple[str, str]]:
-    found: dict[int, tuple[str, str]] = {}
+def _codes(q: Questionnaire, plan: ScoringPlan, item_id: str, cells: list[str]) -> list[Proposal]:
+    item = q.item_by_id[item_id]
+    if isinstance(item, TextItem):
+        return []
+    options = q.options_of(item)
+    item_plan = next(p for p in plan.items if p.id == item_id)
+    readable = all(
+        c.strip() in item_plan.index_of or _is_point(c, item_plan.points) for c in cells if c.strip()
+    )
+    return code_answers(options, cells, readable)
+
+
+def _is_point(cell: str, points: tuple[float, ...]) -> bool:
+    try:
+        return float(cell.strip()) in points
+    except ValueError:
+        return True  # not a number: the text drafts deal with it
+
+
+def _scales(
+    q: Questionnaire,
+    plan: ScoringPlan,
+    matches: dict[int, Match],
+    cells: dict[int, list[str]],
+    names: list[str],
+) -> list[str]:
+    """A `scales:` block: each scale's numeric codes, once, from every column on that scale."""
+    by_scale: dict[str, list[int]] = {}
+    for column, match in sorted(matches.items()):
+        scale = scale_of(q, match.item)
+        if scale is not None and match.item in {p.id for p in plan.items}:
+            by_scale.setdefault(scale, []).append(column)
+    lines: list[str] = []
+    for scale, columns in by_scale.items():
+        values = [c for column in columns for c in cells[column]]
+        proposals = _codes(q, plan, matches[columns[0]].item, values)
+        if proposals:
+            shown = ", ".join(names[c] for c in columns[:4]) + (" …" if len(columns) > 4 else "")
+            lines += [f"  {scale}:  # the codes found in {shown}"]
+            lines += [f"    {_q(p.value)}: {_q(p.option)}  # {p.note}" for p in proposals]
+    return ["scales:", *lines] if lines else []
+
+
+def match_columns(names: list[str], texts: list[str], q: Questionnaire, taken: set[int]) -> dict[int, Match]:
+    """Each column matched to at most one item (by id, else by the likeness of its question text)."""
+    by_name = item_names(q)
+    found: dict[int, Match] = {}
     used: set[str] = set()
     scored: list[tuple[float, int, str, str]] = []
-    for column, name in enumerate(header):
+    for column, name in enumerate(names):
         if column in taken:
             continue
         by_id = match_item(name, by_name)
         if by_id is not None and by_id not in used:
-            found[column] = (by_id, "the header is the item id")
+            found[column] = Match(by_id, "the header is the item id")
             used.add(by_id)
             continue
-        text = clean_header(name)
+        text = clean_header(texts[column] if column < len(texts) and texts[column] else name)
+        statement = text.rsplit(" - ", 1)[-1]  # "Question - Statement" (Qualtrics, SurveyMonkey)
         for item in q.all_items:
             for lang in ("da", "en"):
-                ratio = similarity(text, item.text.da if lang == "da" else item.text.en)
+                own = item.text.da if lang == "da" else item.text.en
+                ratio = max(similarity(text, own), similarity(statement, own))
                 if ratio >= MIN_SIMILARITY:
                     scored.append((ratio, column, item.id, lang))
     for ratio, column, item_id, lang in sorted(scored, reverse=True):
         if column in found or item_id in used:
             continue
+        item = q.item_by_id[item_id]
+        own = item.text.da if lang == "da" else item.text.en
         language = "Danish" if lang == "da" else "English"
-        found[column] = (item_id, f"{ratio:.0%} like the {language} text")
+        text = texts[column] if column < len(texts) and texts[column] else names[column]
+        found[column] = Match(item_id, f"{ratio:.0%} like the {language} text", negated(text, own))
         used.add(item_id)
-    return found
-
-
-def _answers(
-    q: Questionnaire, plan: ScoringPlan, item_id: str, cells: list[str]
-) -> list[tuple[str, str, str]]:
-    """(answer text, option id, how sure) for the texts peerready cannot read by itself."""
-    item = q.item_by_id[item_id]
-    if isinstance(item, TextItem):
-        return []
-    item_plan = next(p for p in plan.items if p.id == item_id)
-    options = q.options_of(item)
-    anchors = item.anchors if isinstance(item, RatedItem) else None
-    resolver = resolver_for(item_plan, [o.label for o in options], anchors, {})
-    found = []
-    for text in sorted({c.strip() for c in cells if c.strip()}):
-        if resolver.code(text) is not None:
-            continue
-        best = max(options, key=lambda o: max(similarity(text, o.label.da), similarity(text, o.label.en)))
-        ratio = max(similarity(text, best.label.da), similarity(text, best.label.en))
-        found.append((text, best.id, f"{ratio:.0%} like '{best.label.da}' / '{best.label.en}'; check it"))
     return found
 
 

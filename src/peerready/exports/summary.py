@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from peerready.i18n import LText
 from peerready.model.result import Agreement, GroupResult, ScoreResult, Summary, Verdict
 
 BATCH_FORMAT = "peerready-batch/1"
@@ -38,6 +39,28 @@ class Counts(_Model):
     rejected: int = Field(description="Rows left out because of a problem (listed under 'rejected')")
     incomplete_excluded: int = Field(description="Unfinished responses left out")
     incomplete_included: int = Field(description="Unfinished responses scored (--include-incomplete)")
+
+
+class ExportProvenance(_Model):
+    """Where an export's numbers come from, for a report's reader to check."""
+
+    file: str = Field(description="The export as given")
+    kind: Literal["csv", "xlsx", "json"]
+    sheet: str | None = Field(default=None, description="The workbook sheet read")
+    sheets: list[str] = Field(default_factory=list, description="Every sheet of the workbook")
+    platform: str = Field(description="The platform that wrote the export, or 'unknown'")
+    platform_name: LText
+    conventions: list[LText] = Field(description="Each convention applied in reading it, in order")
+    rows: int = Field(description="Respondent rows read (header rows and blank rows not counted)")
+    scored: int
+    rejected: int = Field(description="Rows left out because of a problem")
+    unfinished: int = Field(description="Unfinished responses left out")
+    unfinished_included: int = Field(description="Unfinished responses scored (--include-incomplete)")
+    header_rows: int = Field(description="Rows at the top that are headers, not respondents")
+    respondent_column: str | None = Field(
+        description="The column used as respondent id; None: rows counted without a duplicate check"
+    )
+    not_asked: list[str] = Field(description="Items the export has no column for")
 
 
 class Exclusion(_Model):
@@ -82,6 +105,7 @@ class BatchSummary(_Model):
     rejected: list[Rejected] = Field(default_factory=list, description="The first 1,000 problems")
     rejected_problems: int = Field(default=0, description="All problems found, listed or not")
     warnings: list[str] = Field(default_factory=list)
+    provenance: ExportProvenance | None = None
 
 
 def summarise(
@@ -91,6 +115,7 @@ def summarise(
     exclusions: list[Exclusion],
     rejected: list[Rejected],
     problems: int,
+    provenance: ExportProvenance | None = None,
 ) -> BatchSummary:
     return BatchSummary(
         tool_version=result.tool_version,
@@ -111,4 +136,5 @@ def summarise(
         rejected=rejected,
         rejected_problems=problems,
         warnings=result.warnings,
+        provenance=provenance,
     )

@@ -23,42 +23,55 @@ from peerready.exports.source import (
 )
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
+# Sheets beside the answers: explanations, and codebooks giving each code's label (SurveyXact).
+LABEL_SHEETS = ("labels", "label", "etiketter", "variables", "variabler", "codebook", "kodebog")
+NOT_DATA_SHEETS = (*README_SHEETS, *LABEL_SHEETS)
+LABEL_ROWS = 100_000  # a codebook has a row per code per question; more is not a codebook
 
 
 def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
+    handle = path.open("rb")  # a file, not a name: openpyxl refuses a workbook named .csv
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        handle.close()
         raise InputError(f"{path}: not an XLSX workbook ({exc})") from None
+
+    def close() -> None:
+        book.close()
+        handle.close()
+
     names = list(book.sheetnames)
-    if sheet is not None and sheet not in names:
-        book.close()
-        raise InputError(f"{path}: no sheet '{sheet}' (sheets: {', '.join(names)})")
-    name = sheet or names[0]
-    if name.casefold() == "survey" and "choices" in names:
-        book.close()
-        raise InputError(f"{path}: an XLSForm (a form definition), not answers; score the export instead")
+    try:
+        name = _data_sheet(path, names, sheet)
+    except InputError:
+        close()
+        raise
     worksheet = book[name]
     worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
     rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
     header_row, header = _header(rows, path, name)
     template = _template_ref(book, names, name)
-    width = len(header)
 
     def chunks() -> Iterator[Chunk]:
         try:
             while batch := list(islice(rows, CHUNK_ROWS)):
+                width = len(header)  # a second header row may widen it (headers.read_headers)
                 kept = [(n, _texts(values, width)) for n, values in batch if _filled(values)]
                 yield Chunk([row for _, row in kept], _fixed([n for n, _ in kept]), batch[-1][0])
         finally:
-            book.close()
+            close()
+
+    def other_sheet(wanted: str) -> list[list[str]]:
+        rows = book[wanted].iter_rows(max_row=LABEL_ROWS, values_only=True)
+        return [[stringify(v).strip() for v in values] for values in rows if _filled(values)]
 
     def where(position: int, column: int) -> str:
         cell = f"{get_column_letter(column + 1)}{position}"
-        return f"cell {cell} ('{header[column]}')" if column < width else f"cell {cell}"
+        return f"cell {cell} ('{header[column]}')" if column < len(header) else f"cell {cell}"
 
     return ExportReader(
         label=str(path),
@@ -70,8 +83,25 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
         sheet=name,
         template=template,
         details={"header_row": str(header_row)},
-        close=book.close,
+        close=close,
+        sheets=names,
+        other_sheet=other_sheet,
     )
+
+
+def _data_sheet(path: Path, names: list[str], sheet: str | None) -> str:
+    """The sheet asked for, or else the first that is not an explanation or a codebook."""
+    if sheet is not None and sheet not in names:
+        raise InputError(f"{path}: no sheet '{sheet}' (sheets: {', '.join(names)})")
+    data = [n for n in names if n.strip().casefold() not in NOT_DATA_SHEETS]
+    if sheet is None and not data:
+        raise InputError(
+            f"{path}: no sheet looks like answers (sheets: {', '.join(names)}); name one with --sheet"
+        )
+    name = sheet or data[0]
+    if name.casefold() == "survey" and "choices" in names:
+        raise InputError(f"{path}: an XLSForm (a form definition), not answers; score the export instead")
+    return name
 
 
 def _fixed(numbers: list[int]) -> Callable[[], list[int]]:

@@ -15,7 +15,7 @@ from peerready.model.catalogue import Phase
 
 RESULT_FORMAT = "peerready-result/1"
 
-DomainStatus = Literal["scored", "insufficient_data", "unscored"]
+DomainStatus = Literal["scored", "insufficient_data", "unscored", "not_asked"]
 
 
 class _Model(BaseModel):
@@ -51,6 +51,7 @@ class ItemStats(_Model):
     low_agreement: bool = Field(
         default=False, description="Answers on both sides of the favourable cut, and AD_Md ≥ levels/6"
     )
+    asked: bool = Field(default=True, description="False: the export has no column for this item")
 
 
 class Agreement(_Model):
@@ -176,6 +177,9 @@ class ScoreResult(_Model):
     texts: dict[str, list[str]] = Field(default_factory=dict, description="Open answers per item")
     notes: dict[str, str] = Field(default_factory=dict)
     flagged: list[str] = Field(default_factory=list)
+    unfinished: bool = Field(
+        default=False, description="A session the group has not finished: items may still be unanswered"
+    )
     warnings: list[str] = Field(default_factory=list)
     rounds: dict[str, list[RoundSummary]] = Field(
         default_factory=dict,

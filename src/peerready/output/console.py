@@ -61,6 +61,10 @@ def error(message: str) -> None:
 
 
 def warning(message: str) -> None:
+    if not _styled_stderr():  # what rich would write anyway, without importing it (~50 ms)
+        sys.stderr.write("".join(f"peerready: warning: {line}\n" for line in message.splitlines()))
+        sys.stderr.flush()
+        return
     for line in message.splitlines():
         err().print(
             f"[warn]peerready: warning:[/] {escape(line)}",
@@ -70,6 +74,12 @@ def warning(message: str) -> None:
         )
 
 
+def _styled_stderr() -> bool:
+    """Whether rich would style stderr: a terminal, or colour forced."""
+    forced = any(os.environ.get(name) for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"))
+    return forced or sys.stderr.isatty()
+
+
 def write_out(text: str) -> None:
     """Machine-readable output (JSON, CSV …): exactly these bytes, no styling or wrapping."""
     sys.stdout.write(text)
@@ -77,10 +87,7 @@ def write_out(text: str) -> None:
 
 
 def locale_language(environ: Mapping[str, str] | None = None) -> Lang:
-    """Danish when the locale says so (LC_ALL, LC_MESSAGES, LANG), otherwise English."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "")
-        if value:
-            return "da" if value.lower().startswith("da") else "en"
-    return "en"
+    """The locale's language when peerready speaks it (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from peerready.locale import locale_language as from_environment
+
+    return from_environment(os.environ if environ is None else environ)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from peerready.exports.summary import BatchSummary
-from peerready.i18n import Lang, LText, both, format_optional
+from peerready.i18n import Lang, LText, format_optional, tr
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
@@ -21,20 +21,21 @@ if TYPE_CHECKING:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 WORDS: dict[str, LText] = {
-    "rows": both("rækker", "rows"),
-    "scored": both("scoret", "scored"),
-    "rejected": both("afvist", "rejected"),
-    "incomplete": both("ufærdige udeladt", "unfinished left out"),
-    "read_as": both("læst som", "read as"),
-    "overall": both("Samlet", "Overall"),
-    "verdict": both("Vurdering", "Verdict"),
-    "domain": both("Område", "Domain"),
-    "score": both("Score", "Score"),
-    "band": both("Bånd", "Band"),
-    "groups": both("Grupper", "Groups"),
-    "recommendations": both("Anbefalinger", "Recommendations"),
-    "problems": both("problemer i rækkerne – se loggen", "problems in rows – see the log"),
-    "none": both("utilstrækkelige data", "insufficient data"),
+    "rows": tr("rows"),
+    "scored": tr("scored"),
+    "rejected": tr("rejected"),
+    "incomplete": tr("unfinished left out"),
+    "read_as": tr("read as"),
+    "overall": tr("Overall"),
+    "verdict": tr("Verdict"),
+    "domain": tr("Domain"),
+    "score": tr("Score"),
+    "band": tr("Band"),
+    "groups": tr("Groups"),
+    "recommendations": tr("Recommendations"),
+    "problems": tr("problems in rows – see the log"),
+    "none": tr("insufficient data"),
+    "provisional": tr("provisional"),
 }
 
 
@@ -86,6 +87,8 @@ def md_escape(text: str) -> str:
 def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Instrument, lang: Lang) -> str:
     q = instrument.questionnaire
     verdict = result.verdict.label.get(lang) if result.verdict.label else word("none", lang)
+    if result.verdict.provisional and result.verdict.label:  # as the terminal and JSON say it
+        verdict += f" ({word('provisional', lang)})"
     score = format_optional(result.verdict.score, lang)
     lines = [f"### {md_escape(q.title.get(lang))}: {md_escape(verdict)} ({score}/100)", ""]
     if summary is not None:

@@ -8,13 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from peerready.i18n import (
-    Lang,
-    both,
-    format_date,
-    format_number,
-    format_optional,
-)
+from peerready.i18n import Lang, format_date, format_number, format_optional, tr
 from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
@@ -29,9 +23,9 @@ from peerready.scoring.groups import OTHER
 TERMINAL_LIST = 10
 
 PRIORITY = {
-    "high": both("høj", "high"),
-    "medium": both("mellem", "medium"),
-    "low": both("lav", "low"),
+    "high": tr("high"),
+    "medium": tr("medium"),
+    "low": tr("low"),
 }
 
 
@@ -52,7 +46,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
 
 
 def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> RenderableType:
-    """Whose result it is, and the overall verdict with its reasons."""
+    """Whose result it is, whether it is unfinished, and the overall verdict with its reasons."""
     q = instrument.questionnaire
     parts: list[RenderableType] = []
     head = q.title.get(lang)
@@ -61,6 +55,8 @@ def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ren
     if result.date:
         head += f" · {format_date(result.date, lang)}"
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))
+    if result.unfinished:
+        parts.append(Text(word("unfinished", lang), style="warn"))
     verdict = result.verdict
     label = verdict.label.get(lang) if verdict.label else word("insufficient", lang)
     if not verdict.given:

@@ -1,8 +1,9 @@
 """Comparing an assessment with an earlier one of the same questionnaire, domain by domain.
 
 The earlier one may be a session file (scored here against the current questionnaire) or
-a result JSON from `peerready score --format json`, which keeps its own domains: across
-questionnaire versions, domains are matched by id and the new and the gone are named.
+a result JSON from `peerready score --format json` (of a session, or the batch result of a
+survey export), which keeps its own domains: across questionnaire versions, domains are matched
+by id and the new and the gone are named.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from peerready.documents.kinds import format_name, kind_of
 from peerready.documents.loader import parse_document, read_text, validate
 from peerready.errors import DocumentError, InputError
+from peerready.exports.summary import BatchSummary, DomainScore
 from peerready.i18n import LText
 from peerready.model.instrument import Instrument
-from peerready.model.result import RESULT_FORMAT, ScoreResult
-from peerready.model.session import SESSION_FORMAT, SESSION_FORMATS, Session
+from peerready.model.result import DomainResult, ScoreResult
+from peerready.model.session import Session
 from peerready.scoring.score import score_session
 
 Direction = Literal["up", "down", "same"]
@@ -62,19 +65,26 @@ class Comparison:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_baseline(path: Path, instrument: Instrument) -> tuple[ScoreResult, set[str] | None]:
+Earlier = ScoreResult | BatchSummary
+
+
+def load_baseline(path: Path, instrument: Instrument) -> tuple[Earlier, set[str] | None]:
     """The earlier result, and (for a session of another version) the item ids it was asked."""
     parsed = parse_document(read_text(path), str(path))
-    kind = parsed.data.get("format") if isinstance(parsed.data, dict) else None
+    kind = kind_of(parsed.data)
     expected = instrument.questionnaire.id
-    if kind == RESULT_FORMAT:
+    if kind == "result":
         result = validate(parsed, ScoreResult)
         _same_questionnaire(path, result.questionnaire.id, expected)
         return result, None
-    if kind not in SESSION_FORMATS:
+    if kind == "batch":
+        summary = validate(parsed, BatchSummary)
+        _same_questionnaire(path, summary.questionnaire.get("id", "?"), expected)
+        return summary, None
+    if kind != "session":
         raise InputError(
-            f"{path}: a baseline must be a session file ({SESSION_FORMAT}) or a result "
-            f"from 'peerready score --format json' ({RESULT_FORMAT})"
+            f"{path}: a baseline must be a session file ({format_name('session')}) or a result from "
+            f"'peerready score --format json' ({format_name('result')} or {format_name('batch')})"
         )
     session = validate(parsed, Session)
     _same_questionnaire(path, session.questionnaire.id, expected)
@@ -100,7 +110,7 @@ def _same_questionnaire(path: Path, found: str, expected: str) -> None:
 
 
 def compare(
-    current: ScoreResult, instrument: Instrument, baseline: ScoreResult, asked: set[str] | None
+    current: ScoreResult, instrument: Instrument, baseline: Earlier, asked: set[str] | None
 ) -> Comparison:
     """Per-domain and overall change from the baseline to the current result."""
     before = {d.domain: d for d in baseline.domains if d.status != "unscored"}
@@ -115,19 +125,32 @@ def compare(
             continue
         domains[domain.domain] = Change(before[domain.domain].score, domain.score)
     now = {d.domain for d in current.domains}
-    gone = [GoneDomain(d.domain, d.title, d.score) for d in before.values() if d.domain not in now]
+    gone = [GoneDomain(d.domain, _title(d), d.score) for d in before.values() if d.domain not in now]
     warnings = []
-    if baseline.date and current.date and baseline.date > current.date:
+    date = baseline.date if isinstance(baseline, ScoreResult) else None  # a survey export has none
+    if date and current.date and date > current.date:
         warnings.append(
-            f"the baseline is dated {baseline.date.isoformat()}, after this assessment "
+            f"the baseline is dated {date.isoformat()}, after this assessment "
             f"({current.date.isoformat()}); the changes shown run backwards in time"
         )
+    version = (
+        baseline.questionnaire.version
+        if isinstance(baseline, ScoreResult)
+        else baseline.questionnaire.get("version", "?")
+    )
     return Comparison(
-        date=baseline.date,
-        version=baseline.questionnaire.version,
+        date=date,
+        version=version,
         overall=Change(baseline.verdict.score, current.verdict.score),
         domains=domains,
         new=new,
         gone=gone,
         warnings=warnings,
     )
+
+
+def _title(domain: DomainResult | DomainScore) -> LText:
+    """A gone domain's title; a batch result names its domains by id only."""
+    if isinstance(domain, DomainResult):
+        return domain.title
+    return LText(da=domain.domain, en=domain.domain)

@@ -106,6 +106,8 @@ def _cover(instrument: Instrument, result: ScoreResult, lang: Lang) -> Cover:
         Fact(word("participants", lang), participants(result, lang)),
         Fact(word("mode", lang), word("consensus" if result.mode == "consensus" else "individual", lang)),
     ]
+    if result.unfinished:
+        facts.append(Fact(word("status", lang), word("unfinished", lang)))
     return Cover(
         organisation=result.organisation,
         title=q.title.get(lang),

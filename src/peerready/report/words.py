@@ -118,6 +118,11 @@ WORDS: dict[str, LText] = {
     "date": both("Dato", "Date"),
     "participants": both("Deltagere", "Participants"),
     "mode": both("Besvarelse", "Answered as"),
+    "status": both("Status", "Status"),
+    "unfinished": both(
+        "Ikke afsluttet: gruppen har ikke gjort vurderingen færdig, og nogle udsagn kan mangle svar",
+        "Unfinished: the group has not finished the assessment, and some statements may be unanswered",
+    ),
     "consensus": both("Fælles svar aftalt i gruppen", "Answers agreed by the group"),
     "individual": both("Hver deltager for sig", "Each participant separately"),
     "prepared_by": both("Udarbejdet af", "Prepared by"),

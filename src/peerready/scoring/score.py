@@ -12,7 +12,7 @@ from peerready.errors import DocumentError, Problem
 from peerready.i18n import Lang, LText
 from peerready.model.bands import band_rank
 from peerready.model.instrument import Instrument
-from peerready.model.questionnaire import Settings
+from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import Session, answer_keys
 from peerready.scoring.groups import group_results
@@ -37,6 +37,7 @@ class Context:
     notes: Mapping[str, str] = field(default_factory=dict)
     flagged: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    unfinished: bool = False  # a session the group has not finished
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def score(
         notes=dict(context.notes),
         flagged=list(context.flagged),
         warnings=list(context.warnings),
+        unfinished=context.unfinished,
     )
 
 
@@ -156,9 +158,20 @@ def score_session(
         notes={k: v for k, v in session.notes.items() if k in q.item_by_id},
         flagged=tuple(session.flagged),
         warnings=tuple(f"questionnaire changed since the session: {c}" for c in changes[1:]),
+        unfinished=not session.complete and _unanswered(session, q),
     )
     breakdowns = [Breakdown("role", by_role, session.role_labels())] if by_role else []
     result = score(instrument, overall, context, settings, breakdowns)
     return result.model_copy(
         update={"rounds": round_summaries(plan, session, settings), "role_labels": dict(session.roles)}
     )
+
+
+def _unanswered(session: Session, questionnaire: Questionnaire) -> bool:
+    """Whether any item still lacks an answer (from the group, or from any participant). An item
+    voted on in rounds is answered once a round is complete, an empty open answer included."""
+    people = {r.id for r in session.respondents}
+    voted = {item for item, rounds in session.rounds.items() if any(people <= set(r.voted) for r in rounds)}
+    items = [item.id for item in questionnaire.all_items if item.id not in voted]
+    sets: list[dict[str, str]] = [answers for _respondent, answers in session.answer_sets()] or [{}]
+    return any(item not in answers for answers in sets for item in items)

@@ -33,6 +33,7 @@ def item_stats(plan: ItemPlan, tally: Tally, position: int) -> ItemStats:
     dont_know = tally.dont_know[position]
     not_applicable = tally.not_applicable[position]
     ranked = _ranked(plan, counts)
+    asked = plan.id not in tally.plan.not_asked
     score = favourable = None
     if answered:
         score = math.fsum(c * r for c, r in zip(counts, plan.rescaled, strict=True)) / answered
@@ -44,7 +45,7 @@ def item_stats(plan: ItemPlan, tally: Tally, position: int) -> ItemStats:
         answered=answered,
         dont_know=dont_know,
         not_applicable=not_applicable,
-        missing=tally.respondents - answered - dont_know - not_applicable,
+        missing=0 if not asked else tally.respondents - answered - dont_know - not_applicable,
         points=_points_summary(plan, counts),
         score=score,
         favourable=favourable,
@@ -52,6 +53,7 @@ def item_stats(plan: ItemPlan, tally: Tally, position: int) -> ItemStats:
         rwg=rwg(ranked),
         ad=median_deviation(ranked),
         low_agreement=splits_decision(ranked, _favourable_ranks(plan)),
+        asked=asked,
     )
 
 
@@ -87,7 +89,13 @@ def domain_result(q: Questionnaire, domain: Domain, tally: Tally, settings: Sett
             score=None, band=None, band_label=None, coverage=_text_coverage(domain, tally),
             favourable=None, respondents=Summary(n=0), agreement=None, items=[],
         )  # fmt: skip
-    applicable = sum(tally.respondents - s.not_applicable for s in items)
+    if not any(s.asked for s in items):  # an export without these items: nothing to say about the domain
+        return DomainResult(
+            domain=domain.id, title=domain.title, critical=domain.critical, status="not_asked",
+            score=None, band=None, band_label=None, coverage=0.0,
+            favourable=None, respondents=Summary(n=0), agreement=None, items=items,
+        )  # fmt: skip
+    applicable = sum(tally.respondents - s.not_applicable for s in items if s.asked)
     answered = sum(s.answered for s in items)
     coverage = answered / applicable if applicable else 0.0
     scored = [(s, plan.weight) for s, plan in zip(items, plans, strict=True) if s.score is not None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peerready.errors import Problem
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
@@ -33,6 +33,7 @@ class ScoringPlan:
     items: tuple[ItemPlan, ...]
     text_items: tuple[str, ...]
     domain_items: Mapping[str, tuple[int, ...]]  # domain id → positions in `items`
+    not_asked: frozenset[str] = frozenset()  # items an export has no column for: not counted as missing
 
     @classmethod
     def build(cls, questionnaire: Questionnaire) -> ScoringPlan:
@@ -44,6 +45,10 @@ class ScoringPlan:
             domain_items[domain.id] = tuple(range(start, len(items)))
         texts = tuple(i.id for i in questionnaire.all_items if isinstance(i, TextItem))
         return cls(tuple(items), texts, domain_items)
+
+    def asking_only(self, asked: set[str]) -> ScoringPlan:
+        """The plan for answers that ask only these items (an export without some columns)."""
+        return replace(self, not_asked=frozenset(p.id for p in self.items if p.id not in asked))
 
     def check(self, answers: Mapping[str, str], path: str) -> list[Problem]:
         """Problems with one respondent's answers: unknown items or options."""
@@ -188,7 +193,7 @@ class Tally:
         applicable = 0
         for position in positions:
             plan = self.plan.items[position]
-            if answers.get(plan.id) != NOT_APPLICABLE:
+            if answers.get(plan.id) != NOT_APPLICABLE and plan.id not in self.plan.not_asked:
                 applicable += 1
             index = chosen[position]
             if index is not None:

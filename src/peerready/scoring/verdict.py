@@ -17,6 +17,8 @@ from peerready.model.criteria import Facts, holds, referenced
 from peerready.model.questionnaire import Band, Questionnaire
 from peerready.model.result import DomainResult, Reason, Verdict
 
+NO_FACTS = ("unscored", "not_asked")  # domains no criterion can be about (open questions; not asked)
+
 
 def overall_score(q: Questionnaire, domains: list[DomainResult]) -> float | None:
     weights = {d.id: d.weight for d in q.domains}
@@ -36,8 +38,8 @@ def facts_from(q: Questionnaire, domains: list[DomainResult], overall: float | N
         found = band_for(stats.score, q.bands_for(q.domain_by_id[stats.domain]))
         item_band[stats.item] = found.id if found else None
     return Facts(
-        domain_band={d.domain: d.band for d in domains if d.status != "unscored"},
-        domain_score={d.domain: d.score for d in domains if d.status != "unscored"},
+        domain_band={d.domain: d.band for d in domains if d.status not in NO_FACTS},
+        domain_score={d.domain: d.score for d in domains if d.status not in NO_FACTS},
         domain_disagrees={d.domain: bool(d.agreement and d.agreement.low) for d in domains},
         item_mean_points={i.item: i.points.mean for i in items},
         item_band=item_band,
@@ -187,6 +189,10 @@ _TOO_FEW = both(
     "For få svar til at vurdere «{domain}» ({weight}); vurderingen er foreløbig",
     "Too few answers to score “{domain}” ({weight}); the verdict is provisional",
 )
+_NOT_ASKED = both(  # an export without the domain's items
+    "«{domain}» var ikke med i besvarelserne og indgår ikke; vurderingen er foreløbig",
+    "“{domain}” was not asked in these answers and is left out; the verdict is provisional",
+)
 _CRITICAL_DOMAIN = both("et kritisk område", "a critical domain")
 _A_DOMAIN = both("et område", "a domain")
 
@@ -198,8 +204,10 @@ def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:
             domain=domain.domain,
             text=_fill(
                 _TOO_FEW, domain=domain.title, weight=_CRITICAL_DOMAIN if domain.critical else _A_DOMAIN
-            ),
+            )
+            if domain.status == "insufficient_data"
+            else _fill(_NOT_ASKED, domain=domain.title),
         )
         for domain in domains
-        if domain.status == "insufficient_data"
+        if domain.status in ("insufficient_data", "not_asked")
     ]
