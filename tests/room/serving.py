@@ -36,7 +36,9 @@ class Served:
 
 
 @contextmanager
-def served(instrument: Instrument, seats: int = 3, limiter: GuessLimiter | None = None) -> Iterator[Served]:
+def served(
+    instrument: Instrument, seats: int = 3, limiter: GuessLimiter | None = None, *, anonymous: bool = False
+) -> Iterator[Served]:
     questionnaire = instrument.questionnaire
 
     def card(ballot: Ballot) -> Card:
@@ -55,6 +57,7 @@ def served(instrument: Instrument, seats: int = 3, limiter: GuessLimiter | None 
         roles={role: label.en for role, label in ROLE_LABELS.items()},
         card=card,
         limiter=limiter or GuessLimiter(),
+        anonymous=anonymous,
     )
     server = RoomServer(build_app(setup), sock)
     server.start()

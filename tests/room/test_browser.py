@@ -87,8 +87,7 @@ def test_six_phones_vote_through_a_paused_and_resumed_meeting(
     answer(child, "Name of the organisation", "Team Vest\r")
     answer(child, "Date (YYYY-MM-DD)", "\r")
     answer(child, "How will you answer?", "1")  # named votes (2: anonymous); a room has no consensus
-    answer(child, "How many people are taking part?", f"{PHONES}\r")
-    answer(child, "Add the participants' names and roles?", "n")
+    answer(child, "How many people are taking part?", f"{PHONES}\r")  # numbered: no names in a room
     child.expect_exact("The room is open")
     (path,) = folder.glob("team-vest-*.json")
     origin, code, _ = room_address(path)

@@ -60,3 +60,13 @@ def test_no_page_has_inline_script_or_style(room: Served, basic: Instrument) -> 
         assert re.findall(r"<script(?![^>]*\ssrc=)[^>]*>", page) == []
         assert " style=" not in page and "<style" not in page
         assert re.findall(r"\son[a-z]+=", page) == []  # no event handler attributes
+
+
+@pytest.mark.parametrize(
+    ("anonymous", "promise"), [(True, "nobody can see what you voted"), (False, "participant number")]
+)
+def test_the_join_page_says_what_others_will_see(basic: Instrument, anonymous: bool, promise: str) -> None:
+    with served(basic, anonymous=anonymous) as room:
+        page = httpx.get(f"{room.origin}/j/{CODE}").text
+    assert promise in page
+    assert "no name" in page.lower()

@@ -85,7 +85,9 @@ def ask_participants(
     say(text("count", lang), str(count))
     people = [Respondent(id=str(n)) for n in range(1, count + 1)]
     offered = {**ROLE_LABELS, **(roles or {})}
-    if ask_yes_no(asker, text("ask_names", lang), lang, default=mode == "individual"):
+    # In a room phones take places in the order they join: a name typed here could end up on
+    # someone else's vote, so a room's participants are numbered (roles come from the phones).
+    if not room and ask_yes_no(asker, text("ask_names", lang), lang, default=mode == "individual"):
         people = [_ask_person(asker, lang, n, say, offered) for n in range(1, count + 1)]
     used = {p.role for p in people if p.role}
     added = {key: label for key, label in offered.items() if key in used and key not in ROLE_LABELS}

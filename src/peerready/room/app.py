@@ -67,7 +67,9 @@ async def _join_page(request: Request) -> Response:
 
 def _join_form(setup: Setup, code: str = "", problem: str = "", status: int = 200) -> Response:
     roles = sorted(setup.roles.items(), key=lambda pair: pair[1])
-    return pages.page("join", setup.lang, status, code=code, roles=roles, problem=problem)
+    return pages.page(
+        "join", setup.lang, status, code=code, roles=roles, problem=problem, anonymous=setup.anonymous
+    )
 
 
 async def _join(request: Request) -> Response:

@@ -28,6 +28,7 @@ class Setup:
     origin: str  # scheme://host:port, as the phones reach the room
     roles: dict[str, str]  # role id → label, for the optional role at joining
     card: Callable[[Ballot], Card]
+    anonymous: bool = False  # the meeting's votes are anonymous (else named by participant number)
     on_join: Callable[[], None] = lambda: None  # a phone took a seat: keep it for a resumed meeting
     limiter: GuessLimiter = field(default_factory=GuessLimiter)
 

@@ -53,6 +53,7 @@ def run_room(assessment: Assessment, path: Path, options: RoomOptions, keys: Key
         origin=origin,
         roles={role: label.get(lang) for role, label in session.role_labels().items()},
         card=_cards(assessment.instrument, lang),
+        anonymous=session.mode == "anonymous",
         on_join=lambda: _keep(path, record, room),
     )
     save_record(path, record)

@@ -9,9 +9,13 @@ TEXTS: dict[str, LText] = {
     # The phone
     "title": both("Vurdering af parathed", "Readiness assessment"),
     "join_title": both("Deltag i mødet", "Join the meeting"),
-    "join_intro": both(
+    "join_anonymous": both(
         "Du stemmer anonymt: ingen navne, og ingen kan se, hvad du stemte.",
         "You vote anonymously: no names, and nobody can see what you voted.",
+    ),
+    "join_named": both(
+        "Du skal ikke skrive dit navn. Når stemmerne vises, står din stemme ud for et deltagernummer.",
+        "You give no name. When the votes are shown, yours stands beside a participant number.",
     ),
     "code": both("Mødekode", "Meeting code"),
     "role": both("Din rolle (valgfrit)", "Your role (optional)"),
@@ -32,7 +36,7 @@ TEXTS: dict[str, LText] = {
     "waiting": both(
         "Vent et øjeblik: næste udsagn kommer snart.", "Wait a moment: the next statement is coming."
     ),
-    "closed": both("Mødet er holdt pause eller slut. Tak!", "The meeting has paused or ended. Thank you!"),
+    "closed": both("Mødet holder pause eller er slut. Tak!", "The meeting has paused or ended. Thank you!"),
     "revealed": both(
         "Stemmerne er vist på skærmen. Drøft dem med de andre.",
         "The votes are on the screen. Discuss them with the others.",
