@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from tests.conftest import BASIC, DATA
 
@@ -30,3 +31,10 @@ def test_splits_with_their_spread_and_items_marked_for_discussion(run, tmp_path)
     assert "• 3. We know how. – on average 1.00 steps from the middle\n" in out
     # Marked items that also disagree are listed once, under low agreement.
     assert "Marked for discussion\n• 1. We know why. – 88\n\n" in out
+
+
+def test_groups_say_whether_spread_lies_between_or_within_them(run) -> None:
+    out = run("score", SESSIONS / "individual.json", "-q", BASIC, "--lang", "en").out
+    # staff all score leadership 50 and the others all 67: every difference is between the groups
+    assert re.search(r"Leadership\s*│\s*50\s*│\s*67\s*│ between groups \(η² 1\.00\)", out)
+    assert re.search(r"The team\s*│\s*50\s*│\s*50\s*│ within groups \(η² 0\.00\)", out)

@@ -21,7 +21,9 @@ def outcome(spec: dict[str, Any]) -> dict[str, Any]:
     instrument = load_instrument(spec["questionnaire"])
     q = instrument.questionnaire
     answer_sets = [
-        answers(q, r.get("default", "top"), r.get("domains"), r.get("items")) for r in spec["respondents"]
+        answers(q, r.get("default", "top"), r.get("domains"), r.get("items"))
+        for r in spec["respondents"]
+        for _ in range(r.get("count", 1))  # `count`: that many people answering alike
     ]
     result = scored(instrument, answer_sets)
     caps = [r.domain or r.items[0] for r in result.verdict.reasons if r.kind == "cap"]

@@ -62,7 +62,7 @@ def test_in_quick_one_answer_does_not_decide_not_ready() -> None:
 
 def test_no_top_verdict_with_any_domain_at_rock_bottom() -> None:
     q = READINESS.questionnaire
-    for domain in ("culture", "role", "team", "training"):
+    for domain in ("culture", "role", "team", "training", "strategy"):
         result = scored(READINESS, [answers(q, domains={domain: "bottom"})])
         assert result.verdict.uncapped_band == "ready", domain
         assert result.verdict.band == "getting_ready", domain

@@ -13,9 +13,9 @@ from peerready.model.catalogue import Recommendation
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
 from peerready.model.result import ScoreResult
-from peerready.model.session import ROLE_LABELS
 from peerready.output.domains import DomainsView
 from peerready.output.escape import one_line
+from peerready.output.group_table import group_table
 from peerready.output.words import word
 from peerready.scoring.groups import OTHER
 
@@ -38,7 +38,7 @@ def score_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Rende
     if result.recommendations:
         parts += [Text(), _recommendations(result, lang)]
     if result.groups:
-        parts += [Text(), _groups(result, instrument, lang)]
+        parts += [Text(), group_table(result, instrument, lang)]
     if result.suppressed_respondents:
         merged = any(g.key == OTHER for g in result.groups)
         key = ("merged" if merged else "hidden") + ("_one" if result.suppressed_respondents == 1 else "")
@@ -137,23 +137,6 @@ def _recommendations(result: ScoreResult, lang: Lang) -> Table:
     if hidden > 0:
         table.caption = f"+ {hidden} {word('more', lang)}"
         table.caption_justify = "left"
-    return table
-
-
-def _groups(result: ScoreResult, instrument: Instrument, lang: Lang) -> Table:
-    """Domains down, groups across: there are usually far fewer groups than domains."""
-    table = Table(title=word("groups", lang), title_justify="left", show_edge=False)
-    table.add_column(word("domain", lang))
-    for group in result.groups:
-        label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        table.add_column(f"{one_line(label.get(lang))} (n={group.respondents})", justify="right")
-    table.add_row(
-        word("overall", lang), *(format_optional(g.score, lang) for g in result.groups), style="bold"
-    )
-    for domain in instrument.questionnaire.domains:
-        if domain.scored_items:
-            scores = (format_optional(g.domains.get(domain.id), lang) for g in result.groups)
-            table.add_row(domain.title.get(lang), *scores)
     return table
 
 
