@@ -2,7 +2,8 @@
 
 Exit codes (documented in README.md):
 0 ok · 1 score below a --fail-under threshold · 2 usage or input-data error ·
-3 internal error or broken installation · 130 interrupted.
+3 internal error or broken installation · 130 interrupted (Ctrl-C) · 143 terminated (SIGTERM),
+129 hung up (SIGHUP).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ EXIT_BELOW_THRESHOLD = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
+SIGNAL_EXIT_BASE = 128  # a shell's exit status for a process ended by signal N is 128 + N
 
 
 class PeerreadyError(Exception):
@@ -64,3 +66,14 @@ class DocumentError(InputError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(p.located() for p in self.problems))
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM, or SIGHUP when its terminal went away). Raised
+    from the signal handler and unwound like Ctrl-C, so that every clean-up runs (no temporary
+    file is left behind); not an Exception, so that nothing mistakes it for a failure to report."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.exit_code = SIGNAL_EXIT_BASE + signum

@@ -60,18 +60,23 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
     roles: dict[str, Tally] = {}
     labels: dict[str, str] = {}
     counted: dict[str, int] = {}
+    crossed: dict[tuple[str, ...], int] = {}
     for fitted in _good_rows(source, layout, options):
         given = answers(fitted, layout)
         overall.add(given)
+        combination: tuple[str, ...] = ()
         if layout.role is not None:
             role = role_of(fitted[layout.role], layout) or "other"
             counted[role] = counted.get(role, 0) + 1
             if options.by_role:
                 roles.setdefault(role, Tally(plan, settings.min_coverage)).add(given)
+                combination += (role,)
         if layout.group is not None and options.group_by is not None:
             key = layout.group_of(fitted[layout.group])
             labels.setdefault(key, fitted[layout.group].strip())
             groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
+            combination += (key,)
+        crossed[combination] = crossed.get(combination, 0) + 1
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
@@ -84,8 +89,8 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
         language=options.language,
         mode="individual",
         roles=dict(sorted(counted.items())),
-        warnings=tuple(reading_warnings(layout)),
+        warnings=(*source.warnings, *reading_warnings(layout)),  # file-level ones first, as load does
     )
-    result = score(instrument, overall, context, settings, breakdowns)
+    result = score(instrument, overall, context, settings, breakdowns, crossed)
     late = top_never_used(layout, prepared.numeric, result)
     return result.model_copy(update={"warnings": [*result.warnings, *late]}) if late else result

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+import struct
+import zlib
 
 import pytest
 
 from peerready.errors import InputError
-from peerready.report.brand import PNG_SIGNATURE, accent, contrast_with_white, load_brand
+from peerready.report.brand import accent, contrast_with_white, load_brand
+from peerready.report.logos import PNG_SIGNATURE
 from tests.helpers.reporting import BRAND
 
 
@@ -26,8 +29,19 @@ def test_the_sample_brand_loads_with_its_logo_embedded() -> None:
     assert b"Peer-R\xc3\xa5dgivning" in base64.b64decode(brand.logo.split(",", 1)[1])
 
 
+def png(width: int = 3, height: int = 2) -> bytes:
+    """A real, small RGB PNG."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\0" + bytes([40, 90, 200]) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
 def test_a_png_logo_is_embedded(tmp_path) -> None:
-    (tmp_path / "logo.png").write_bytes(PNG_SIGNATURE + b"rest of a png")
+    (tmp_path / "logo.png").write_bytes(png())
     brand = load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.png\ncolour: '#abc'\n"))
     assert brand.logo.startswith("data:image/png;base64,")
     assert brand.accent.colour == "#aabbcc"
@@ -56,10 +70,42 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
         (
             {"logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>'},
             "logo.svg",
-            r"loads a stylesheet or image from outside itself",
+            r"loads a stylesheet, font or image from outside itself",
         ),
+        (
+            {
+                "logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face { font-family: x; '
+                b"src: u\\72l(http://example.com/f.woff) }</style></svg>"
+            },
+            "logo.svg",
+            r"loads a stylesheet, font or image from outside itself",
+        ),
+        (
+            {"logo.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://x/p#a)"/></svg>'},
+            "logo.svg",
+            r"refers to 'url\(http://x/p#a\)'",
+        ),
+        ({"logo.png": png()[:-12]}, "logo.png", r"logo.png is a damaged or cut-off PNG image"),
+        ({"logo.png": png().replace(b"IDAT", b"IDAx")}, "logo.png", r"is a damaged PNG image \(chunk 'IDAx'"),
+        ({"logo.png": PNG_SIGNATURE + b"garbage" * 100}, "logo.png", r"is a damaged PNG image"),
+        ({"logo.png": png(20_000, 1)}, "logo.png", r"unusual kind or size"),
     ],
-    ids=["missing", "gif", "not-png", "broken-svg", "not-svg", "svg-href", "svg-style-url", "svg-import"],
+    ids=[
+        "missing",
+        "gif",
+        "not-png",
+        "broken-svg",
+        "not-svg",
+        "svg-href",
+        "svg-style-url",
+        "svg-import",
+        "svg-escaped-font-url",
+        "svg-fill-url",
+        "png-cut-off",
+        "png-bad-crc",
+        "png-garbage",
+        "png-too-wide",
+    ],
 )
 def test_a_bad_logo_is_a_clear_error(tmp_path, files, logo, message) -> None:
     for name, data in files.items():

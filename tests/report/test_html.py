@@ -87,7 +87,7 @@ def test_every_user_text_is_escaped_in_every_format(tmp_path) -> None:
         assert html.count("&lt;img src=&#34;file:///etc/passwd&#34;&gt; &amp; Co | *fed*") >= 4
     markdown = render_markdown(report)
     assert "<img" not in markdown
-    assert '# Parathedsrapport: &lt;img src="file:///etc/passwd"&gt; &amp; Co | *fed*' in markdown
+    assert '# Parathedsrapport: &lt;img src="file:///etc/passwd"&gt; &amp; Co \\| \\*fed\\*' in markdown
 
 
 def test_markdown_table_cells_stay_in_their_cells(tmp_path) -> None:

@@ -230,10 +230,38 @@ def assess(
             show_default=False,
         ),
     ] = None,
+    room: Annotated[
+        bool,
+        typer.Option("--room", help=N_("Everyone votes from their own phone (a web page on this laptop).")),
+    ] = False,
+    host: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--host",
+            metavar="ADDRESS",
+            help=N_("With --room: the address to listen on (default: this laptop's on its network)."),
+        ),
+    ] = None,
+    port: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--port", metavar="N", min=1, max=65535, help=N_("With --room: the port (default: a free one).")
+        ),
+    ] = None,
+    all_interfaces: Annotated[
+        bool,
+        typer.Option(
+            "--all-interfaces", help=N_("With --room: allow --host 0.0.0.0 (every network at once).")
+        ),
+    ] = False,
 ) -> int:
     from peerready.commands.assess import assess as run
     from peerready.commands.assess_screen import timer_length
+    from peerready.errors import UsageError
+    from peerready.room.options import RoomOptions
 
+    if not room and (host is not None or port is not None or all_interfaces):
+        raise UsageError("--host, --port and --all-interfaces go with --room")
     length = timer_length(timer) if timer is not None else None
     return run(
         questionnaire=questionnaire,
@@ -242,4 +270,5 @@ def assess(
         resume=resume,
         timer=length,
         large=large,
+        room=RoomOptions(host, port, all_interfaces) if room else None,
     )

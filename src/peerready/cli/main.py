@@ -4,9 +4,12 @@ an exit code."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 import typer
 from typer._click.core import Command
@@ -14,7 +17,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 
 from peerready.cli.app import app
 from peerready.cli.localise import localise, usage_message
-from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError
+from peerready.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, PeerreadyError, Terminated
 from peerready.locale import LANGUAGES, Lang, _, locale_language, set_language
 from peerready.output import console
 
@@ -29,9 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
     localise(command)
     try:
-        code = command.main(
-            args=command_first(args, _commands(command)), prog_name="peerready", standalone_mode=False
-        )
+        with _stopped_like_ctrl_c():
+            code = command.main(
+                args=command_first(args, _commands(command)), prog_name="peerready", standalone_mode=False
+            )
+    except Terminated as exc:
+        console.error(_("stopped: {reason}").format(reason=exc.name))
+        return exc.exit_code
     except PeerreadyError as exc:
         console.error(str(exc))
         return exc.exit_code
@@ -117,3 +124,24 @@ def _commands(command: Command) -> Collection[str]:
 def _command_word(args: Sequence[str], command: Command) -> list[str]:
     """The command the arguments name, if it is one (for the 'Try … --help' hint)."""
     return next(([a] for a in args if a in _commands(command)), [])
+
+
+@contextmanager
+def _stopped_like_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP unwind the run as Ctrl-C does, so that temporary files are removed,
+    instead of ending the process on the spot; the handlers before are restored afterwards."""
+    reasons = {signal.SIGTERM: _("terminated (SIGTERM)"), signal.SIGHUP: _("the terminal hung up (SIGHUP)")}
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        raise Terminated(signum, reasons[signal.Signals(signum)])
+
+    try:
+        before = {number: signal.signal(number, stop) for number in reasons}
+    except ValueError:  # not the main thread (an embedding program): signals stay as they are
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)

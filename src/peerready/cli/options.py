@@ -145,7 +145,13 @@ MapOption = Annotated[
 GroupByOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
-        "--group-by", metavar="COLUMN", help=N_("Score per value of this column (e.g. department).")
+        "--group-by",
+        metavar="COLUMN",
+        help=N_(
+            "Score per value of this column (e.g. department). Each output hides groups that could "
+            "single someone out, but two runs grouped by different columns can be subtracted from "
+            "each other: publish one breakdown only."
+        ),
     ),
 ]
 ByRoleOption = Annotated[

@@ -38,6 +38,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.session import Session
 from peerready.output import console
 from peerready.output.terminal import score_view, verdict_view
+from peerready.room.options import RoomOptions
 from peerready.scoring.score import score_session
 
 Clock = Callable[[], dt.datetime]
@@ -56,6 +57,7 @@ class Run:
     path: Path | None = None
     lock: SessionLock | None = None
     live: LiveMeeting | None = None
+    room: RoomOptions | None = None  # --room: everyone votes from their own phone
 
     def take(self, path: Path, clock: Clock) -> None:
         if self.lock is not None and self.path != path:
@@ -75,7 +77,12 @@ def assess(
     clock: Clock = local_now,
     timer: dt.timedelta | None = None,
     large: bool | None = None,
+    room: RoomOptions | None = None,
 ) -> int:
+    if room is not None:  # a wrong --host is said before the set-up, not after it
+        from peerready.room.network import resolve_host
+
+        room = resolve_host(room)
     display = Display(large)
     if asker is None:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -85,7 +92,7 @@ def assess(
         asker = TerminalAsker(rows_used=lambda: display.rows)
     if resume is not None and session_file is not None:
         raise UsageError("--resume continues the session in its own file; leave out --session")
-    run = Run()
+    run = Run(room=room)
     try:
         with _hang_up_is_a_pause():
             return _assess(run, questionnaire, lang, session_file, resume, asker, clock, timer, display)
@@ -131,7 +138,7 @@ def _assess(
         if not resumed:
             create_session(session, path)  # a new file, made only if no other run made it first
             greeting = f"{notice}\n{greeting}" if notice else greeting
-        session = Assessment(
+        meeting = Assessment(
             instrument,
             session,
             lang,
@@ -143,7 +150,13 @@ def _assess(
             timer_length=timer,
             live=run.live,
             screen=display.screen,
-        ).run()
+        )
+        if run.room is None:
+            session = meeting.run()
+        else:  # the web server is loaded only now
+            from peerready.room.run import run_room
+
+            session = run_room(meeting, path, run.room)
     except (KeyboardInterrupt, EOFError):
         _pause(run, questionnaire, lang or console.locale_language())
         return EXIT_INTERRUPTED
@@ -216,7 +229,7 @@ def _start(
         notice = text("new_file", lang, organisation=who_when.organisation, old=old, path=path)
         _echo(text("saving", lang), str(path))
     run.take(path, clock)
-    setup = ask_participants(asker, lang, who_when, _echo, q.roles)
+    setup = ask_participants(asker, lang, who_when, _echo, q.roles, room=run.room is not None)
     session = new_session(
         q,
         organisation=setup.organisation,
@@ -259,6 +272,7 @@ def _pause(run: Run, questionnaire: str | None, lang: Lang) -> None:
     command = f"peerready assess --resume {shlex.quote(str(run.path))}"
     if questionnaire and looks_like_path(questionnaire):
         command += f" --questionnaire {shlex.quote(questionnaire)}"
+    command += run.room.flags() if run.room is not None else ""
     out.print()
     out.print(Text(text("interrupted", lang, path=run.path), style="heading"))
     out.print(Text(text("resume_with", lang)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
+from peerready.commands.guard import brand_files, questionnaire_files, refuse_outputs_over_inputs
 from peerready.errors import EXIT_OK, UsageError
 from peerready.exports.options import ExportOptions
 from peerready.fileio import write_atomic
@@ -98,14 +99,6 @@ def _extras(
     return comparison, load_brand(options.brand) if options.brand is not None else None
 
 
-def _check_output(output: Path, inputs: list[Path | None]) -> None:
-    for given in inputs:
-        if given is not None and given.exists() and output.exists() and output.samefile(given):
-            raise UsageError(
-                _("-o {path} would overwrite an input file; choose another name").format(path=output)
-            )
-
-
 def report(
     path: Path,
     *,
@@ -117,8 +110,16 @@ def report(
     fmt = choose_format(fmt, output)
     if output is None and fmt == "pdf":
         output = Path(f"{path.stem}.pdf")  # a PDF never goes to the terminal
-    if output is not None:
-        _check_output(output, [path, options.baseline, options.brand])
+    refuse_outputs_over_inputs(
+        {"--output": output},
+        [
+            path,
+            *questionnaire_files(options.questionnaire),
+            options.export.mapping,
+            options.baseline,
+            *brand_files(options.brand),
+        ],
+    )
     made = make(path, fmt, lang, options)
     for warning in made.warnings:
         console.warning(warning)
@@ -142,7 +143,7 @@ def write_report(session_path: Path, output: Path, lang: Lang, *, questionnaire:
     """Write the report of a session, its format chosen by the output's suffix; raises a
     PeerreadyError on failure. For `peerready assess`, at the end of an assessment; give the
     questionnaire (id or file) when the session's is not a bundled one."""
-    _check_output(output, [session_path])
+    refuse_outputs_over_inputs({"--output": output}, [session_path, *questionnaire_files(questionnaire)])
     made = make(session_path, choose_format(None, output), lang, Options(questionnaire=questionnaire))
     assert isinstance(made.content, str | bytes)
     write_atomic(output, made.content)

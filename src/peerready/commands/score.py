@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from peerready.commands.guard import questionnaire_files, refuse_outputs_over_inputs
 from peerready.commands.inputs import load_answers
 from peerready.commands.thresholds import Thresholds, check_thresholds, unmet
 from peerready.documents.loader import load_instrument
@@ -64,10 +65,14 @@ def score_file(
     export: ExportOptions,
 ) -> int:
     """Score a session, or an export of survey answers: decided by the file's content."""
+    refuse_outputs_over_inputs(
+        {"--output": output.file, "--respondents": output.respondents},
+        [path, *questionnaire_files(questionnaire), export.mapping],
+    )
     with ExitStack() as stack:
         writer = None
         if output.respondents is not None:
-            handle = stack.enter_context(open_atomic(output.respondents))
+            handle = stack.enter_context(open_atomic(output.respondents, private=True))  # per person
             writer = partial(RespondentWriter, handle)
         progress = stack.enter_context(_progress_bar(path))
         extra = ("--respondents",) if output.respondents is not None else ()
@@ -152,6 +157,9 @@ def suggest_map_file(path: Path, *, questionnaire: str | None, export: ExportOpt
     from peerready.exports.platforms import detect
     from peerready.exports.suggest import suggest
 
+    refuse_outputs_over_inputs(
+        {"--suggest-map": target}, [path, *questionnaire_files(questionnaire), export.mapping]
+    )
     source = open_export(path, export.encoding, export.delimiter, export.sheet)
     find_template(source)
     ref = questionnaire or (source.template.id if source.template else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peerready.commands.guard import questionnaire_files, refuse_outputs_over_inputs
 from peerready.documents.loader import load_instrument
 from peerready.errors import EXIT_OK, UsageError
 from peerready.exports.sheets import csv_template, xlsform, xlsx_template
@@ -23,6 +24,7 @@ def template(
     role: bool,
     delimiter: str,
 ) -> int:
+    refuse_outputs_over_inputs({"--output": output}, questionnaire_files(questionnaire))
     q = load_instrument(questionnaire).questionnaire
     if to == "csv":
         if len(delimiter) != 1:
@@ -32,7 +34,7 @@ def template(
         data = xlsx_template(q, group, role, lang)
     else:
         data = xlsform(q, group, role, lang)
-    write_atomic(output, data, private=False)
+    write_atomic(output, data)
     wrote = _("wrote {path} ({kind}, '{questionnaire}' {version})")
     console.err().print(
         wrote.format(path=output, kind=to, questionnaire=q.id, version=q.version),

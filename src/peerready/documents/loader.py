@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,7 +16,15 @@ from pydantic import BaseModel, ValidationError
 from peerready import resources
 from peerready.documents.references import check_catalogue, check_questionnaire
 from peerready.documents.validation import problems_from
-from peerready.documents.yamldoc import Positions, YamlSyntaxError, parse
+from peerready.documents.yamldoc import (
+    SURROGATE,
+    Positions,
+    YamlSyntaxError,
+    format_path,
+    parse,
+    plain_number,
+)
+from peerready.documents.yamldoc import Path as DataPath
 from peerready.errors import DocumentError, InputError, Problem
 from peerready.model.catalogue import Catalogue
 from peerready.model.instrument import Instrument
@@ -80,30 +89,83 @@ def read_text(path: Path) -> str:
 
 
 def parse_document(text: str, label: str) -> Parsed:
-    """Parse YAML, or JSON (read by the faster json module when the text is JSON)."""
-    if text.lstrip().startswith(("{", "[")):
-        try:
-            return Parsed(label, json.loads(text, object_pairs_hook=_refuse_duplicates), text)
-        except json.JSONDecodeError as exc:
-            problem = Problem("", f"invalid JSON: {exc.msg}", exc.lineno, exc.colno, label)
-            raise DocumentError([problem]) from None
-        except _DuplicateKey:
-            pass  # YAML's parser reports the duplicate with its line
+    """Parse YAML, or JSON (read by the faster json module when the text is plain JSON)."""
+    json_like = text.lstrip().startswith(("{", "["))
+    if json_like:
+        parsed = _plain_json(text, label)
+        if parsed is not None:
+            return parsed
     try:
         data, positions = parse(text)
     except YamlSyntaxError as exc:
-        raise DocumentError([_with_file(exc.problem, label)]) from None
+        problem = _with_file(exc.problem, label)
+        if json_like:  # read by YAML's parser, but the user wrote JSON
+            problem = replace(problem, message=problem.message.replace("invalid YAML", "invalid JSON"))
+        raise DocumentError([problem]) from None
     return Parsed(label, data, text, positions)
 
 
-class _DuplicateKey(Exception):
+def _plain_json(text: str, label: str) -> Parsed | None:
+    """The JSON's data, or None for JSON that YAML's parser must read to say where it goes
+    wrong: a duplicate key, NaN or a number too large, nesting too deep for the json module."""
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_refuse_duplicates,
+            parse_constant=_not_plain,
+            parse_float=_plain_number,
+            parse_int=_plain_number,
+        )
+    except json.JSONDecodeError as exc:
+        problem = Problem("", f"invalid JSON: {exc.msg}", exc.lineno, exc.colno, label)
+        raise DocumentError([problem]) from None
+    except (_NotPlain, RecursionError):
+        return None
+    if _SURROGATE_ESCAPE.search(text):  # "\\ud800" alone is no character: no output could hold it
+        where = _lone_surrogate(data)
+        if where is not None:
+            problem = Problem(format_path(where), "text with a lone surrogate (an invalid \\u escape)")
+            raise DocumentError([_with_file(problem, label)])
+    return Parsed(label, data, text)
+
+
+class _NotPlain(Exception):
     pass
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _not_plain(_text: str) -> Any:
+    raise _NotPlain
+
+
+def _plain_number(text: str) -> int | float:
+    number = plain_number(text)
+    if number is None:
+        raise _NotPlain
+    return number
+
+
+def _lone_surrogate(data: Any) -> DataPath | None:
+    """Where the first text with a lone surrogate is (a key counts as its value's place)."""
+    stack: list[tuple[DataPath, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if not value.isascii() and SURROGATE.search(value):
+                return path
+        elif isinstance(value, dict):
+            stack += [((*path, key), key) for key in value] + [((*path, k), v) for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [((*path, i), v) for i, v in enumerate(value)]
+    return None
 
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise _DuplicateKey
+        raise _NotPlain  # YAML's parser reports the duplicate with its line
     return result
 
 

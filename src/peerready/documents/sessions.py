@@ -23,7 +23,7 @@ def session_json(session: Session) -> str:
 
 
 def save_session(session: Session, path: Path) -> None:
-    write_atomic(path, session_json(session))
+    write_atomic(path, session_json(session), private=True)  # people's answers
 
 
 def create_session(session: Session, path: Path) -> None:
@@ -32,7 +32,7 @@ def create_session(session: Session, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path()
     temp = folder / f".{path.name}.{os.getpid()}.new"
     text = session_json(session)
-    write_atomic(temp, text)
+    write_atomic(temp, text, private=True)  # people's answers: the linked file is this one
     try:
         os.link(temp, path)
     except FileExistsError:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from peerready.exports.answers import code_to_answer, normal, unmask
 from peerready.exports.layout import SEVERAL, Layout
+from peerready.model.session import MAX_TEXT
 
 ROLE_HELP = "leader, staff, hr, peer_worker or other (or their Danish or English names)"
 
@@ -38,6 +40,9 @@ def problems_in(row: list[str], position: int, layout: Layout, seen: set[str]) -
         respondent = row[layout.respondent].strip()
         if not respondent:
             found.append(RowProblem(position, layout.respondent, "missing respondent id"))
+        elif respondent.startswith("\x00"):  # a JSON structure or true/false (see jsonsource)
+            message = f"expected a respondent id (a text or a number), found {respondent[1:]}"
+            found.append(RowProblem(position, layout.respondent, message))
         elif respondent in seen:
             found.append(RowProblem(position, layout.respondent, f"duplicate respondent id '{respondent}'"))
     if layout.role is not None and role_of(row[layout.role], layout) is None:
@@ -47,7 +52,27 @@ def problems_in(row: list[str], position: int, layout: Layout, seen: set[str]) -
         raw = row[column]
         if resolver.code(raw) is None:
             found.append(RowProblem(position, column, _explain(raw, resolver.explain)))
+    for column in layout.texts:
+        text = row[column]
+        if text.startswith("\x00"):
+            found.append(RowProblem(position, column, f"expected a text, found {text[1:]}"))
+        elif len(text) > MAX_TEXT:
+            message = f"an open answer of {len(text):,} characters; at most {MAX_TEXT:,}"
+            found.append(RowProblem(position, column, message))
     return found
+
+
+def cells_fit(rows: list[list[str]], layout: Layout, ids: list[str]) -> bool:
+    """For the fast path: no respondent id is a JSON structure (jsonsource marks those with
+    \\x00), and every open answer can be taken as it is."""
+    if any(i.startswith("\x00") for i in ids):
+        return False
+    return all(all(map(text_fits, map(itemgetter(column), rows))) for column in layout.texts)
+
+
+def text_fits(text: str) -> bool:
+    """Whether an open answer can be taken as it is (not too long, not a JSON structure)."""
+    return len(text) <= MAX_TEXT and not text.startswith("\x00")
 
 
 def _explain(raw: str, explain: Callable[[str], str]) -> str:

@@ -23,6 +23,7 @@ DELIMITERS = (",", ";", "\t")
 LINE_END = re.compile(rb"\r\n|\r|\n")  # what a text file read with newline="" splits lines on
 BYTE_SAFE = ("utf-8", "utf-8-sig", "cp1252")  # encodings where b'"' and b"\n" are always those characters
 FIRST_CHUNK_ROWS = 256  # the first chunk is read before the file may be split between processes
+MAX_HEADER = 1 << 20  # characters in the header line: thousands of long column names
 SENTINEL = "\uffff peerready: end of part"  # a noncharacter: not in a real export
 csv.field_size_limit(1 << 24)
 
@@ -65,11 +66,14 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> ExportReader:
 
 
 def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: str | None) -> ExportReader:
-    first = handle.readline()
+    first = _bounded_line(handle, path)
     offset = 0  # lines before the reader's first, which its line_num does not count
     if first.lstrip("\ufeff").lower().startswith("sep=") and len(first.strip()) == 5:
         delimiter = delimiter or first.strip()[4]  # Excel's "sep=;" hint line
         offset = 1
+        after = handle.tell()
+        _bounded_line(handle, path)
+        handle.seek(after)
     else:
         handle.seek(0)
     delimiter = delimiter or sniff_delimiter(first.lstrip("\ufeff"))
@@ -111,6 +115,17 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
         close=handle.close,
         span=span,
     )
+
+
+def _bounded_line(handle: Any, path: Path) -> str:
+    """A line of the header, refused if it is longer than any survey's header could be (the csv
+    module would make a list of millions of fields of it)."""
+    line: str = handle.readline(MAX_HEADER + 1)
+    if len(line) > MAX_HEADER:
+        raise InputError(
+            f"{path}:1: the header line is longer than {MAX_HEADER >> 20} MB; not a survey export's header"
+        )
+    return line
 
 
 def span_after(span: Span, lines: int) -> Span | None:

@@ -15,7 +15,7 @@ from typing import cast
 
 from peerready.errors import InputError
 from peerready.exports.answers import NOT_STATED, normal, unmask
-from peerready.exports.checker import RowProblem, fit, problems_in, role_of
+from peerready.exports.checker import RowProblem, cells_fit, fit, problems_in, role_of
 from peerready.exports.counts import MAX_PROBLEMS, Key, RespondentRows, RowCounts
 from peerready.exports.lanes import coders
 from peerready.exports.layout import Layout
@@ -149,7 +149,7 @@ class BatchScorer:
             if "" in ids or len(set(ids)) != len(ids) or not self.seen.isdisjoint(ids):
                 return False
         roles = set(map(itemgetter(layout.role), rows)) if layout.role is not None else set()
-        if any(role_of(r, layout) is None for r in roles):
+        if any(role_of(r, layout) is None for r in roles) or not cells_fit(rows, layout, ids):
             return False
         for index, block in enumerate(self.blocks):
             if direct is None:

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from peerready.documents.yamldoc import SURROGATE
 from peerready.errors import InputError
 from peerready.exports.sniff import Undecodable
 from peerready.exports.source import CHUNK_ROWS, Chunk, ExportReader, stringify
@@ -50,8 +51,12 @@ def objects(path: Path, encoding: str) -> Iterator[tuple[int, Any]]:
                 except json.JSONDecodeError as exc:
                     if chunk and len(buffer) - position < MAX_OBJECT:
                         break  # maybe cut off by the read: read more, then try again
-                    where = line + buffer.count("\n", position, exc.pos)
-                    raise InputError(f"{path}:{where}: invalid JSON: {exc.msg}") from None
+                    raise _invalid(
+                        path, line + buffer.count("\n", position, exc.pos), exc, bool(chunk)
+                    ) from None
+                except (RecursionError, ValueError) as exc:  # nesting, or an integer of 4,300 digits
+                    what = "nested too deeply" if isinstance(exc, RecursionError) else "a number too long"
+                    raise InputError(f"{path}:{line}: invalid JSON: {what}") from None
                 yield line, value
                 line += buffer.count("\n", position, end)
                 position = end
@@ -60,6 +65,16 @@ def objects(path: Path, encoding: str) -> Iterator[tuple[int, Any]]:
                 if buffer.strip(_SPACE + "]"):
                     raise InputError(f"{path}:{line}: invalid JSON: unexpected text at the end")
                 return
+
+
+def _invalid(path: Path, line: int, error: json.JSONDecodeError, cut: bool) -> InputError:
+    """Invalid JSON, or (when the text was cut off by the bound on one object) an object too large."""
+    if cut and (error.pos >= len(error.doc) - 1 or error.msg.startswith("Unterminated string")):
+        return InputError(
+            f"{path}:{line}: an answer object larger than {MAX_OBJECT >> 20} MB; "
+            "one respondent's answers are never that large"
+        )
+    return InputError(f"{path}:{line}: invalid JSON: {error.msg}")
 
 
 def _skip(text: str, position: int, in_array: bool) -> int:
@@ -107,8 +122,12 @@ def _fixed(lines: list[int]) -> Callable[[], list[int]]:
 
 
 def _cell(value: Any) -> str:
-    if isinstance(value, dict | list):
-        return "\x00" + json.dumps(value, ensure_ascii=False)[:40]  # never an answer: reported as one
+    """A value as a cell's text; a structure, true or false, or text with a lone surrogate is
+    marked (\\x00) as never an answer, never an id, and reported as such."""
+    if isinstance(value, dict | list | bool):
+        return "\x00" + json.dumps(value)[:40]
+    if isinstance(value, str) and not value.isascii() and SURROGATE.search(value):
+        return "\x00" + json.dumps(value)[:40]  # escaped: no output could hold it as it is
     return stringify(value)
 
 

@@ -101,7 +101,10 @@ def _load(
             raise
         raise InputError(f"{path} names questionnaire '{ref}': {exc}; give --questionnaire FILE") from None
     q = instrument.questionnaire
-    warnings = _check_template(source.template, instrument, options.allow_version_mismatch, path)
+    warnings = [
+        *source.warnings,
+        *_check_template(source.template, instrument, options.allow_version_mismatch, path),
+    ]
     mapping = load_mapping(options.mapping, q) if options.mapping else None
     settings = effective_settings(instrument, min_group_size=options.min_group_size)
     prepared = prepare(source, q, ScoringPlan.build(q), mapping, options.group_by)
@@ -215,7 +218,12 @@ def _score(
         roles=scorer.role_counts(),
         warnings=tuple(warnings),
     )
-    return score(instrument, scorer.overall(), context, settings, breakdowns)
+    crossed: dict[tuple[str, ...], int] = {}
+    dimensions = [index for index, on in ((1, options.by_role), (0, options.group_by is not None)) if on]
+    for key, bucket in scorer.buckets.items():  # key: (group, role)
+        combination = tuple(key[index] or "" for index in dimensions)
+        crossed[combination] = crossed.get(combination, 0) + bucket.respondents
+    return score(instrument, scorer.overall(), context, settings, breakdowns, crossed)
 
 
 def _rejected(source: ExportReader, position: int, column: int | None, message: str) -> Rejected:

@@ -12,6 +12,7 @@ from peerready.exports.csvsource import open_csv
 from peerready.exports.jsonsource import open_json
 from peerready.exports.sniff import OLE, Kind, check_encoding, decode_start, detect_encoding, head, kind_of
 from peerready.exports.source import ExportReader, TemplateRef, parse_ref
+from peerready.exports.workbooks import encrypted
 from peerready.exports.xlsxsource import open_xlsx
 
 
@@ -24,6 +25,8 @@ def answers_kind(path: Path, encoding: str | None = None, whole: bool = True) ->
     if start.startswith(b"PK\x03\x04"):
         return "xlsx", ""
     if start.startswith(OLE):
+        if encrypted(path, start):
+            raise InputError(f"{path}: a password-protected workbook; save a copy without the password")
         raise InputError(f"{path}: an old Excel .xls workbook; save it as .xlsx or CSV")
     chosen = check_encoding(encoding) if encoding else detect_encoding(path, start, whole)
     return kind_of(path, start, decode_start(start, chosen)), chosen

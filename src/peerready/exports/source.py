@@ -69,6 +69,7 @@ class ExportReader:
     span: Span | None = None  # a CSV file's data lines, to be read in parts
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets
     other_sheet: Callable[[str], list[list[str]]] | None = None  # another sheet's rows (a codebook)
+    warnings: list[str] = field(default_factory=list)  # about the file as a whole
 
 
 def stringify(value: object) -> str:

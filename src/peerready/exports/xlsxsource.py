@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from peerready.errors import InputError
 from peerready.exports.source import (
@@ -21,6 +22,7 @@ from peerready.exports.source import (
     parse_ref,
     stringify,
 )
+from peerready.exports.workbooks import check_first_row, check_parts, sheet_part, uncalculated_formulas
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
 # Sheets beside the answers: explanations, and codebooks giving each code's label (SurveyXact).
@@ -33,12 +35,16 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
+    check_parts(path)
     handle = path.open("rb")  # a file, not a name: openpyxl refuses a workbook named .csv
     try:
         book = load_workbook(handle, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         handle.close()
         raise InputError(f"{path}: not an XLSX workbook ({exc})") from None
+    except ElementTree.ParseError as exc:
+        handle.close()
+        raise unreadable_xml(path, exc) from None
 
     def close() -> None:
         book.close()
@@ -47,12 +53,13 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
     names = list(book.sheetnames)
     try:
         name = _data_sheet(path, names, sheet)
+        warnings = _checked_sheet(path, name)
     except InputError:
         close()
         raise
     worksheet = book[name]
     worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
-    rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+    rows = _readable(enumerate(worksheet.iter_rows(values_only=True), start=1), path)
     header_row, header = _header(rows, path, name)
     template = _template_ref(book, names, name)
 
@@ -86,7 +93,38 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
         close=close,
         sheets=names,
         other_sheet=other_sheet,
+        warnings=warnings,
     )
+
+
+def _checked_sheet(path: Path, name: str) -> list[str]:
+    """Refuse a sheet whose first row openpyxl could not hold (see workbooks); warn of formulas
+    without a saved result."""
+    part = sheet_part(path, name)
+    if part is None:
+        return []
+    check_first_row(path, part)
+    try:
+        uncalculated = uncalculated_formulas(path, part)
+    except ElementTree.ParseError as exc:
+        raise unreadable_xml(path, exc) from None
+    return [uncalculated] if uncalculated else []
+
+
+def _readable(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows, with XML that cannot be read (entities, a broken part) as an input error."""
+    try:
+        yield from rows
+    except ElementTree.ParseError as exc:
+        raise unreadable_xml(path, exc) from None
+
+
+def unreadable_xml(path: Path, error: ElementTree.ParseError) -> InputError:
+    if "entity" in str(error) or "amplification" in str(error):
+        return InputError(f"{path}: the workbook declares XML entities, which peerready does not read")
+    return InputError(f"{path}: the workbook's XML cannot be read ({error}); save it again in Excel")
 
 
 def _data_sheet(path: Path, names: list[str], sheet: str | None) -> str:

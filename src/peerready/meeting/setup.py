@@ -64,14 +64,18 @@ def ask_participants(
     who_when: Setup,
     say: Callable[[str, str], None],
     roles: Mapping[str, LText] | None = None,
+    *,
+    room: bool = False,
 ) -> Setup:
-    """How the group answers, and who takes part (names and roles optional)."""
-    modes = (
-        Choice("consensus", text("consensus", lang), "1"),
-        Choice("individual", text("individual", lang), "2"),
-        Choice("anonymous", text("anonymous", lang), "3"),
+    """How the group answers, and who takes part (names and roles optional). In a room everyone
+    votes from a phone: named or anonymous, never one answer agreed together."""
+    modes = tuple(
+        Choice(mode, text(mode, lang), str(n))
+        for n, mode in enumerate(
+            ("individual", "anonymous") if room else ("consensus", "individual", "anonymous"), 1
+        )
     )
-    hint = keys(lang, "choose", "confirm", keys="1–3")
+    hint = keys(lang, "choose", "confirm", keys=f"1–{len(modes)}")
     chosen = asker.choose(ChoicePrompt(text("mode", lang), modes, hint=hint))
     mode: Mode = (
         "individual" if chosen == "individual" else "anonymous" if chosen == "anonymous" else "consensus"
@@ -81,7 +85,9 @@ def ask_participants(
     say(text("count", lang), str(count))
     people = [Respondent(id=str(n)) for n in range(1, count + 1)]
     offered = {**ROLE_LABELS, **(roles or {})}
-    if ask_yes_no(asker, text("ask_names", lang), lang, default=mode == "individual"):
+    # In a room phones take places in the order they join: a name typed here could end up on
+    # someone else's vote, so a room's participants are numbered (roles come from the phones).
+    if not room and ask_yes_no(asker, text("ask_names", lang), lang, default=mode == "individual"):
         people = [_ask_person(asker, lang, n, say, offered) for n in range(1, count + 1)]
     used = {p.role for p in people if p.role}
     added = {key: label for key, label in offered.items() if key in used and key not in ROLE_LABELS}

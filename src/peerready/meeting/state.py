@@ -228,3 +228,18 @@ def _answers(session: Session, item_id: str) -> dict[str, dict[str, str]]:
         if own:
             answers[key] = own
     return answers
+
+
+def change_ballot(session: Session, item_id: str, round_number: int, old: str, new: str) -> Session:
+    """An anonymous ballot changed before the round is decided: one `old` answer becomes `new`.
+    Only a source that knows which ballot is whose can ask for it: a phone changing its own vote
+    in the room, which keeps that link in memory during the round and never writes it."""
+    rounds = rounds_of(session, item_id)
+    if session.mode != "anonymous" or round_number != len(rounds) or rounds[-1].decision is not None:
+        raise VoteRefused(f"no open anonymous round {round_number} of item '{item_id}' to change a ballot in")
+    ballots = list(rounds[-1].ballots)
+    if old not in ballots:
+        raise VoteRefused(f"round {round_number} of item '{item_id}' has no ballot '{old}' to change")
+    ballots.remove(old)
+    changed = rounds[-1].model_copy(update={"ballots": sorted([*ballots, new])})
+    return _with_rounds(session, item_id, [*rounds[:-1], changed])

@@ -38,6 +38,8 @@ ROLE_LABELS: dict[str, LText] = {
 }
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+MAX_TEXT = 10_000  # characters in a note or an open answer: pages of text, still laid out in seconds
+LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 RespondentId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
 
 
@@ -93,7 +95,7 @@ class Session(_Model):
         description="Roles beyond the built-in ones, added by the questionnaire or set-up",
     )
     rotate: bool = Field(default=True, description="The voting order rotates from item to item")
-    answers: dict[str, dict[str, str]] = Field(
+    answers: dict[str, dict[str, LongText]] = Field(
         default_factory=dict,
         description="Per respondent id ('group' in consensus mode, ballots b1…bN in anonymous mode): "
         "item id → option id, 'dont_know', 'not_applicable', or the text of an open answer. "
@@ -102,7 +104,7 @@ class Session(_Model):
     rounds: dict[str, list[Round]] = Field(
         default_factory=dict, description="Per item, every round of votes in order (voting modes)"
     )
-    notes: dict[str, str] = Field(default_factory=dict, description="Per item: the group's note")
+    notes: dict[str, LongText] = Field(default_factory=dict, description="Per item: the group's note")
     flagged: list[str] = Field(default_factory=list, description="Items marked for discussion")
     position: str | None = Field(default=None, description="The item the group was at when it paused")
     drafts: dict[str, dict[str, str]] = Field(

@@ -8,8 +8,13 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
+from peerready.output.escape import has_control, terminal_lines, terminal_text
+
 if TYPE_CHECKING:  # rich and pydantic are imported when first needed: a piped run may not need them
-    from rich.console import Console
+    from collections.abc import Iterable
+
+    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.segment import Segment
 
     from peerready.i18n import Lang
 
@@ -29,18 +34,39 @@ STYLES = {
 
 @cache
 def out() -> Console:
-    from rich.console import Console
     from rich.theme import Theme
 
-    return Console(theme=Theme(STYLES), highlight=False, soft_wrap=False)
+    return _clean_console()(theme=Theme(STYLES), highlight=False, soft_wrap=False)
 
 
 @cache
 def err() -> Console:
-    from rich.console import Console
     from rich.theme import Theme
 
-    return Console(theme=Theme(STYLES), stderr=True, highlight=False)
+    return _clean_console()(theme=Theme(STYLES), stderr=True, highlight=False)
+
+
+@cache
+def _clean_console() -> type[Console]:
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class CleanConsole(Console):
+        """A console that drops control characters from the text it prints: an organisation's
+        name, a group or a questionnaire file's title could otherwise retitle the window, clear
+        the screen or write to the clipboard. Its own control codes (a fresh screen for each
+        step of the meeting, a progress bar's cursor moves) are segments of their own, and stay."""
+
+        def render(
+            self, renderable: RenderableType, options: ConsoleOptions | None = None
+        ) -> Iterable[Segment]:
+            for segment in super().render(renderable, options):
+                if segment.control is None and has_control(segment.text):
+                    yield Segment(terminal_text(segment.text), segment.style)
+                else:
+                    yield segment
+
+    return CleanConsole
 
 
 def escape(text: str) -> str:
@@ -81,8 +107,9 @@ def _styled_stderr() -> bool:
 
 
 def write_out(text: str) -> None:
-    """Machine-readable output (JSON, CSV …): exactly these bytes, no styling or wrapping."""
-    sys.stdout.write(text)
+    """Machine-readable output (JSON, CSV …): exactly these bytes, no styling or wrapping; on a
+    terminal without control characters (see CleanConsole)."""
+    sys.stdout.write(terminal_lines(text) if sys.stdout.isatty() else text)
     sys.stdout.flush()
 
 

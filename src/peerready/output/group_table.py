@@ -9,6 +9,7 @@ from peerready.i18n import Lang, LText, format_number, format_optional, tr
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
+from peerready.output.escape import one_line
 
 WORDS: dict[str, LText] = {
     "groups": tr("Groups"),
@@ -30,7 +31,7 @@ def group_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Tabl
     table.add_column(word("domain"))
     for group in result.groups:
         label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-        table.add_column(f"{label.get(lang)} (n={group.respondents})", justify="right")
+        table.add_column(f"{one_line(label.get(lang))} (n={group.respondents})", justify="right")
     dimensions = list(dict.fromkeys(s.dimension for s in result.group_spread))
     spread = {(s.dimension, s.domain): s for s in result.group_spread}
     for dimension in dimensions:

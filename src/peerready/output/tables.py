@@ -14,6 +14,7 @@ from peerready.i18n import Lang, LText, format_optional, tr
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
 from peerready.model.session import ROLE_LABELS
+from peerready.output.escape import markdown_text
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -76,21 +77,13 @@ def result_csv(result: ScoreResult, instrument: Instrument) -> str:
     return rows_csv(rows)
 
 
-def md_escape(text: str) -> str:
-    """User text (group names) in a Markdown table: no HTML, links, emphasis or column breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|#!":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", " ")
-
-
 def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Instrument, lang: Lang) -> str:
     q = instrument.questionnaire
     verdict = result.verdict.label.get(lang) if result.verdict.label else word("none", lang)
     if result.verdict.provisional and result.verdict.label:  # as the terminal and JSON say it
         verdict += f" ({word('provisional', lang)})"
     score = format_optional(result.verdict.score, lang)
-    lines = [f"### {md_escape(q.title.get(lang))}: {md_escape(verdict)} ({score}/100)", ""]
+    lines = [f"### {markdown_text(q.title.get(lang))}: {markdown_text(verdict)} ({score}/100)", ""]
     if summary is not None:
         c = summary.counts
         lines += [
@@ -106,17 +99,17 @@ def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Inst
         if domain.status == "unscored":
             continue
         band = domain.band_label.get(lang) if domain.band_label else word("none", lang)
-        title, shown = md_escape(domain.title.get(lang)), format_optional(domain.score, lang)
-        lines.append(f"| {title} | {shown} | {md_escape(band)} |")
+        title, shown = markdown_text(domain.title.get(lang)), format_optional(domain.score, lang)
+        lines.append(f"| {title} | {shown} | {markdown_text(band)} |")
     if result.groups:
         lines += ["", f"| {word('groups', lang)} | n | {word('score', lang)} |", "| --- | ---: | ---: |"]
         for group in result.groups:
             label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
             shown = format_optional(group.score, lang)
-            lines.append(f"| {md_escape(label.get(lang))} | {group.respondents} | {shown} |")
+            lines.append(f"| {markdown_text(label.get(lang))} | {group.respondents} | {shown} |")
     if result.recommendations:
         lines += ["", f"**{word('recommendations', lang)}**", ""]
-        lines += [f"1. {md_escape(r.title.get(lang))}" for r in result.recommendations]
+        lines += [f"1. {markdown_text(r.title.get(lang))}" for r in result.recommendations]
     if summary is not None and summary.rejected_problems:
         lines += ["", f"⚠ {summary.rejected_problems} {word('problems', lang)}"]
     return "\n".join(lines) + "\n"

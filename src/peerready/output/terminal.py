@@ -14,6 +14,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import ChecklistItem, ChoiceItem, RatedItem, TextItem
 from peerready.model.result import ScoreResult
 from peerready.output.domains import DomainsView
+from peerready.output.escape import one_line
 from peerready.output.group_table import group_table
 from peerready.output.words import word
 from peerready.scoring.groups import OTHER
@@ -51,7 +52,7 @@ def verdict_view(result: ScoreResult, instrument: Instrument, lang: Lang) -> Ren
     parts: list[RenderableType] = []
     head = q.title.get(lang)
     if result.organisation:
-        head = f"{result.organisation} · {head}"
+        head = f"{one_line(result.organisation)} · {head}"  # a line break could forge a verdict line
     if result.date:
         head += f" · {format_date(result.date, lang)}"
     parts.append(Text(f"{head} · {_who(result, lang)}", style="heading"))

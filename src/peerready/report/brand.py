@@ -8,21 +8,19 @@ data: URI; the renderer never reads it from disk.
 from __future__ import annotations
 
 import base64
-import re
 from pathlib import Path
 from typing import Annotated, Literal
-from xml.etree import ElementTree
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from peerready.documents.loader import opening, parse_document, read_text, validate
 from peerready.errors import InputError
+from peerready.report.logos import png_problem, svg_problem
 from peerready.report.view import Accent, BrandView
 
 BRAND_FORMAT = "peerready-brand/1"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 DEFAULT_COLOUR = "#1f4e79"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 
@@ -74,37 +72,11 @@ def logo_uri(path: Path, label: str) -> str:
             data = path.read_bytes()
     except InputError as exc:
         raise InputError(f"{label}: {exc}") from None
-    if suffix == ".png":
-        if not data.startswith(PNG_SIGNATURE):
-            raise InputError(f"{label}: {path} is not a PNG image")
-        mime = "image/png"
-    else:
-        _check_svg(data, path, label)
-        mime = "image/svg+xml"
+    problem = png_problem(data) if suffix == ".png" else svg_problem(data)
+    if problem is not None:
+        raise InputError(f"{label}: {path} {problem}")
+    mime = "image/png" if suffix == ".png" else "image/svg+xml"
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-_OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#|data:)", re.IGNORECASE)
-
-
-def _check_svg(data: bytes, path: Path, label: str) -> None:
-    try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as exc:
-        raise InputError(f"{label}: {path} is not a valid SVG file ({exc})") from None
-    if not root.tag.endswith("svg"):
-        raise InputError(f"{label}: {path} is not an SVG image (its root element is not <svg>)")
-    for element in root.iter():
-        for name, value in element.attrib.items():
-            outside = name.endswith("href") and not value.strip().startswith(("#", "data:"))
-            if outside or (name == "style" and _OUTSIDE.search(value)):
-                raise InputError(
-                    f"{label}: {path} refers to '{value}'; a logo must be self-contained "
-                    "(embed images in the SVG)"
-                )
-        text = element.text or ""
-        if element.tag.endswith("style") and ("@import" in text or _OUTSIDE.search(text)):
-            raise InputError(f"{label}: {path} loads a stylesheet or image from outside itself")
 
 
 def _long_hex(colour: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
+import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -80,13 +82,17 @@ def _fetcher_class() -> type:
     return DataOnlyFetcher
 
 
+_IMAGE_URI = re.compile(r"'?data:(image/[\w.+-]+)[^'\s]*'?")
+
+
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
+        # An image in the report is the brand's logo, embedded whole: name it, do not print it.
+        message = _IMAGE_URI.sub(r"the brand's logo (\1)", record.getMessage())
         if not message.startswith(EXPECTED) and message not in self.messages:
             self.messages.append(message)
 
@@ -105,10 +111,24 @@ def _quiet_weasyprint() -> Iterator[_Collect]:
         logger.propagate = propagate
 
 
+@contextmanager
+def _own_temporary_folder() -> Iterator[None]:
+    """weasyprint keeps the embedded fonts in a weasyprint-* folder it removes only when its
+    font configuration is garbage-collected, which never happens when peerready leaves at once
+    (see peerready.__main__): its folders go inside one of ours, removed whatever happens."""
+    before = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="peerready-pdf-") as folder:
+        tempfile.tempdir = folder
+        try:
+            yield
+        finally:
+            tempfile.tempdir = before
+
+
 def html_to_pdf(html: str) -> Rendered:
     module = weasyprint()
     fatal = module.urls.FatalURLFetchingError
-    with _quiet_weasyprint() as log:
+    with _quiet_weasyprint() as log, _own_temporary_folder():
         try:
             document = module.HTML(string=html, url_fetcher=_fetcher_class()()).render()
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT)

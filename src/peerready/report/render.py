@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from peerready import resources
 from peerready.i18n import Lang
+from peerready.output.escape import markdown_text
 from peerready.report import typeset
 from peerready.report.view import Report
 
@@ -40,19 +41,10 @@ def _number(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _markdown_cell(value: object) -> str:
-    """Text that stays inside one Markdown table cell and shows its characters as typed."""
-    text = " ".join(str(value).split())
-    for char in "\\`*_[]|":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
-def _markdown_escape(value: object) -> Markup:
-    # Markdown is rendered as HTML by its readers (CI job summaries), so <, > and & must not
-    # reach it raw; quotes are harmless outside attributes and stay readable.
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Markup(text)  # escaped on the line above
+def _markdown(value: object) -> Markup:
+    """User text in the Markdown report: one line, shown as typed (see output.escape); what is
+    Markup already (a filter's output) is left as it is."""
+    return value if isinstance(value, Markup) else Markup(markdown_text(value))  # escaped here
 
 
 @cache
@@ -64,10 +56,10 @@ def environment(markdown: bool = False) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=_markdown_escape if markdown else None,
+        finalize=_markdown if markdown else None,
     )
     env.filters["n"] = _number
-    env.filters["cell"] = _markdown_cell
+    env.filters["cell"] = _markdown
     env.filters["t"] = _plain_prose if markdown else _prose
     env.filters["link"] = typeset.link
     env.filters["links"] = _with_links

@@ -3,7 +3,7 @@ them (people disagree whatever their group).
 
 η² is the share of the variance of respondents' own domain scores that lies between the
 groups' means. It is computed on the same groups the report may show (small groups merged as
-in scoring.groups), so it reveals nothing about a group too small to show.
+in scoring.disclosure), so it reveals nothing about a group that is not shown.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from peerready.model.questionnaire import Settings
 from peerready.model.result import GroupSpread
-from peerready.scoring.groups import protect
+from peerready.scoring.disclosure import Cut, cut
 from peerready.scoring.tally import Moments, Tally
 
 
@@ -31,21 +31,22 @@ def eta_squared(groups: Sequence[Moments]) -> float | None:
     return round(between / (between + within), 9)  # independent of the order respondents came in
 
 
-def group_spread(tallies: Mapping[str, Tally], dimension: str, settings: Settings) -> list[GroupSpread]:
-    """Per domain, η² over the groups that can be shown, and which side of the spread dominates."""
+def group_spread(
+    tallies: Mapping[str, Tally], dimension: str, settings: Settings, shown_as: Cut | None = None
+) -> list[GroupSpread]:
+    """Per domain, η² over the groups that are shown (`shown_as`, as scoring.disclosure decides;
+    by default this breakdown's own protection), and which side of the spread dominates."""
     if not tallies:
         return []
-    sizes = {key: t.respondents for key, t in tallies.items()}
-    shown, merged = protect(sizes, settings.min_group_size)
-    groups = [tallies[key] for key in shown]
-    if merged:
-        other = Tally(next(iter(tallies.values())).plan, settings.min_coverage)
-        for key in merged:
-            other.merge(tallies[key])
-        if other.respondents >= settings.min_group_size:
-            groups.append(other)
-    if len(groups) < 2:
+    plan = shown_as or cut({key: t.respondents for key, t in tallies.items()}, settings.min_group_size)
+    if plan.hidden:
         return []
+    groups = [tallies[key] for key in plan.shown]
+    if plan.others:
+        other = Tally(next(iter(tallies.values())).plan, settings.min_coverage)
+        for key in plan.merged:
+            other.merge(tallies[key])
+        groups.append(other)
     spread = []
     for domain, positions in groups[0].plan.domain_items.items():
         if not positions:

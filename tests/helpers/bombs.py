@@ -1,0 +1,184 @@
+"""Large hostile inputs, made at test time (too large, or too silly, to keep in the repository):
+each function writes one into a folder and returns its path; CASES pairs it with what the
+command must say (see tests/test_malformed.py)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import DATA
+
+Make = Callable[[Path], Path]
+CASES: dict[str, tuple[Make, dict[str, Any]]] = {}
+
+
+def case(command: str, message: str, exit: int = 2, **extra: Any) -> Callable[[Make], Make]:
+    def register(make: Make) -> Make:
+        CASES[make.__name__] = (make, {"command": command, "message": message, "exit": exit, **extra})
+        return make
+
+    return register
+
+
+def _session() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "sessions" / "individual.json").read_text(encoding="utf-8"))
+    return data
+
+
+@case("validate {file}", "{file}:1:34: the document expands to too many values through its aliases (*name)")
+def yaml_alias_bomb_of_a_billion(folder: Path) -> Path:
+    """Ten levels of ten: 10¹⁰ values from 500 bytes."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    path = folder / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@case(
+    "score {file} -q {basic} -f json -o /dev/null",
+    "{file}:2: an answer object larger than 4 MB; one respondent's answers are never that large",
+)
+def json_export_object_of_5_mb(folder: Path) -> Path:
+    """Valid JSON: it is the size that is wrong, and the message must say so."""
+    first = {"_id": 1, "motivation/mot_a": "4"}
+    large = {"_id": 2, "vision/inspired": "ord " * (5 << 18)}
+    path = folder / "large.jsonl"
+    path.write_text(json.dumps(first) + "\n" + json.dumps(large) + "\n", encoding="utf-8")
+    return path
+
+
+@case(
+    "report {file} -q {basic} -o report.pdf",
+    "{file}:54:19: notes.team_ready: string should have at most 10000 characters",
+)
+def session_note_of_84_kb(folder: Path) -> Path:
+    """A note that took 27 seconds to lay out in the PDF: refused as the session is read."""
+    session = json.loads((DATA / "sessions" / "consensus.json").read_text(encoding="utf-8"))
+    session["notes"]["team_ready"] = "Vi har talt længe om det. " * 3300
+    path = folder / "long-note.json"
+    path.write_text(json.dumps(session, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+@case(
+    "score {file} -q {basic} -f json -o /dev/null",
+    exit=0,
+    message="",
+    warnings=[
+        "{file}:3: column 'inspired': an open answer of 100,000 characters; at most 10,000",
+        "1 of 2 rows were left out because of problems; --strict fails the run instead",
+    ],
+)
+def csv_open_answer_of_100_kb(folder: Path) -> Path:
+    path = folder / "long-answer.csv"
+    path.write_text(f"respondent,mot_a,inspired\nr1,4,kort\nr2,3,{'x' * 100_000}\n", encoding="utf-8")
+    return path
+
+
+SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
+SHEET_TAIL = "</sheetData></worksheet>"
+
+
+def _workbook(path: Path, sheet: Iterator[bytes], shared: Iterator[bytes] | None = None) -> Path:
+    """A workbook like the golden Forms export, with its sheet (and shared strings) streamed in."""
+    golden = DATA / "exports" / "golden" / "forms-xlsx" / "answers.xlsx"
+    with zipfile.ZipFile(golden) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                out.writestr(info.filename, source.read(info.filename))
+        parts = [("xl/worksheets/sheet1.xml", sheet)] + ([("xl/sharedStrings.xml", shared)] if shared else [])
+        for name, blocks in parts:
+            with out.open(name, "w", force_zip64=True) as stream:
+                for block in blocks:
+                    stream.write(block)
+    return path
+
+
+def _repeat(head: str, block: bytes, times: int, tail: str) -> Iterator[bytes]:
+    yield head.encode()
+    for _ in range(times):
+        yield block
+    yield tail.encode()
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: part xl/worksheets/sheet1.xml is compressed 1,028 to 1 (512 MB of XML); "
+    "a survey export is not (a zip bomb?)",
+)
+def xlsx_sheet_of_512_mb_of_spaces(folder: Path) -> Path:
+    """Spaces between two rows: openpyxl would hold them all as one text."""
+    first = '<row r="1"><c r="A1" t="inlineStr"><is><t>mot_a</t></is></c></row>'
+    return _workbook(folder / "spaces.xlsx", _repeat(SHEET_HEAD + first, b" " * (1 << 20), 512, SHEET_TAIL))
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: part xl/sharedStrings.xml holds 581 MB of XML (at most 128 MB); "
+    "export the answers as CSV instead",
+)
+def xlsx_shared_strings_of_600_mb(folder: Path) -> Path:
+    strings = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    block = b"<si><t>" + b"a" * 1000 + b"</t></si>"
+    shared = _repeat(strings, block * 1000, 600, "</sst>")
+    return _workbook(folder / "strings.xlsx", _repeat(SHEET_HEAD, b"", 0, SHEET_TAIL), shared)
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the first row of the sheet has more than 16,384 cells, Excel's limit; not a survey export",
+)
+def xlsx_first_row_of_a_million_cells(folder: Path) -> Path:
+    """Cells of different numbers: compressed like a real sheet, but a row of a million cells."""
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    return _workbook(
+        folder / "wide.xlsx",
+        chain([(SHEET_HEAD + '<row r="1">').encode()], cells, [b"</row>" + SHEET_TAIL.encode()]),
+    )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}:1: the header line is longer than 1 MB; not a survey export's header",
+)
+def csv_header_of_100_mb(folder: Path) -> Path:
+    path = folder / "wide.csv"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("respondent")
+        for _ in range(100):
+            handle.write(",q" * (1 << 19))
+        handle.write("\nr1\n")
+    return path
+
+
+@case(
+    "score {file} -q {basic}",
+    exit=0,
+    warnings=[
+        "12 cells hold a formula that was never calculated (B2, C2, D2, E2, F2, G2, H2, I2, J2, K2 "
+        "and 2 more), read as blank; open the file in Excel and save it, or export it as CSV"
+    ],
+    message="",
+)
+def xlsx_answers_as_uncalculated_formulas(folder: Path) -> Path:
+    from openpyxl import Workbook
+
+    from tests.helpers.surveys import PLAN
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["respondent", *(p.id for p in PLAN.items), "mot_a2", "mot_b2", "mot_c2", "x"])
+    sheet.append(["r1", *["=1+1"] * (len(PLAN.items) + 4)])
+    path = folder / "formulas.xlsx"
+    book.save(path)
+    return path
