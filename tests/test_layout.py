@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import peerready
-
-PACKAGE = Path(peerready.__file__).parent
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "peerready"  # the source tree, also where CI tests the installed wheel
 MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
@@ -93,3 +92,23 @@ def test_each_heavy_library_has_one_home(library: str, home: str) -> None:
                 users.add(_name(path))
     assert users, f"nothing imports {library}"
     assert all(u == home or u.startswith(f"{home}.") for u in users), sorted(users)
+
+
+def test_the_wheel_lists_every_package_and_its_data() -> None:
+    """setuptools packages only what pyproject.toml names: a new subpackage missing there works
+    in an editable install and fails in the wheel (as exports.platforms once did)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {_name(p.parent / "__init__.py") for p in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set()
+    data = config["tool"]["setuptools"]["package-data"]
+    for path in PACKAGE.rglob("*"):
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts:
+            owner = _name(next(p for p in path.parents if (p / "__init__.py").exists()) / "__init__.py")
+            relative = path.relative_to(PACKAGE.parent / owner.replace(".", "/")).as_posix()
+            patterns = data.get(owner, [])
+            assert any(Path(relative).match(p) for p in patterns), (
+                f"{owner}: {relative} is not in package-data"
+            )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from peerready.i18n import LText, both
+from peerready.i18n import LText, tr
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.session import ROLE_LABELS
 from peerready.scoring.tally import ItemPlan
@@ -28,7 +28,7 @@ _PREFIXED = re.compile(r"^(\S+?)\s*[-–—.:)]\s*(.+)$")  # "4 – Delvist enig
 
 
 NOT_STATED = "_not_stated"  # the group of respondents whose group cell is empty
-NOT_STATED_LABEL = both("(ikke oplyst)", "(not stated)")
+NOT_STATED_LABEL = tr("(not stated)")
 
 
 def normal(text: str) -> str:

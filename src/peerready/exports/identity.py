@@ -13,19 +13,14 @@ from peerready.exports.columns import ROLE_COLUMNS, TEMPLATE_REF_COLUMN, address
 from peerready.exports.mapping import MappingFile
 from peerready.exports.platforms import CompletionColumn, Platform
 from peerready.exports.platforms.base import filled
-from peerready.i18n import LText, both
+from peerready.i18n import LText, tr
 
 SURE = 10  # rows before an id column is judged by its values (fewer: missing ids are bad rows)
-NOT_AN_ID = both(
-    "Kolonnen «{column}» er for det meste tom eller gentager sig og bruges ikke som id; "
-    "rækkerne tælles uden kontrol af dubletter",
-    "The column '{column}' is mostly empty or repeats itself, so it is not used as an id; "
-    "rows are counted without a duplicate check",
+NOT_AN_ID = tr(
+    "The column '{column}' is mostly empty or repeats itself, so it is not used as an id; rows are "
+    "counted without a duplicate check"
 )
-NO_ID = both(
-    "Ingen kolonne med id for hver besvarelse; rækkerne tælles uden kontrol af dubletter",
-    "No column gives each response an id; rows are counted without a duplicate check",
-)
+NO_ID = tr("No column gives each response an id; rows are counted without a duplicate check")
 
 
 def identifies(values: Sequence[str]) -> bool:

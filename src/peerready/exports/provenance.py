@@ -10,9 +10,9 @@ from peerready.exports.platforms.base import filled
 from peerready.exports.prepare import Prepared
 from peerready.exports.source import ExportReader
 from peerready.exports.summary import ExportProvenance
-from peerready.i18n import LText, both
+from peerready.i18n import LText, tr
 
-SHEET = both("Arket «{sheet}» blev læst (ark: {sheets})", "The sheet '{sheet}' was read (sheets: {sheets})")
+SHEET = tr("The sheet '{sheet}' was read (sheets: {sheets})")
 
 
 def conventions(source: ExportReader, prepared: Prepared) -> list[LText]:

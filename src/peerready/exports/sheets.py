@@ -14,26 +14,25 @@ from typing import Any
 from peerready.errors import UsageError
 from peerready.exports.columns import TEMPLATE_REF_COLUMN
 from peerready.exports.source import TemplateRef
-from peerready.i18n import Lang, LText, both
+from peerready.i18n import Lang, LText, tr
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.questionnaire import Option, Questionnaire, RatedItem, ScoredItem, TextItem
 from peerready.model.session import ROLE_LABELS
 from peerready.output.tables import rows_csv
 
 SPECIAL_LABELS = {
-    DONT_KNOW: both("Ved ikke", "Don't know"),
-    NOT_APPLICABLE: both("Ikke relevant", "Not applicable"),
+    DONT_KNOW: tr("Don't know"),
+    NOT_APPLICABLE: tr("Not applicable"),
 }
 WORDS = {
-    "group": both("Afdeling, team eller lignende (valgfri)", "Department, team or the like (optional)"),
-    "role": both("Rolle", "Role"),
-    "respondent": both("Et id pr. deltager (ikke navn)", "One id per respondent (not a name)"),
-    "text": both("Fri tekst", "Open text"),
-    "readme": both(
-        "Én række pr. deltager. Skriv svarmulighedens nummer/id eller tekst; tom celle = ikke besvaret.",
-        "One row per respondent. Write the option's number/id or its text; an empty cell = not answered.",
+    "group": tr("Department, team or the like (optional)"),
+    "role": tr("Role"),
+    "respondent": tr("One id per respondent (not a name)"),
+    "text": tr("Open text"),
+    "readme": tr(
+        "One row per respondent. Write the option's number/id or its text; an empty cell = not answered."
     ),
-    "keep": both("behold denne række", "keep this row"),
+    "keep": tr("keep this row"),
 }
 LANGUAGE_COLUMNS = {"da": "Dansk (da)", "en": "English (en)"}
 

@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from peerready.i18n import LText, both
+from peerready.i18n import LText, tr
 from peerready.model.criteria import Criterion
 from peerready.model.ids import OptionId, RoleKey, Slug
 
@@ -131,11 +131,11 @@ ScoredItem = RatedItem | ChecklistItem | ChoiceItem
 
 CHECKLIST_SCALE = Scale(
     id="checklist",
-    label=both("Ja / delvist / nej", "Yes / partly / no"),
+    label=tr("Yes / partly / no"),
     options=[
-        Option(id="yes", points=2, label=both("Ja", "Yes")),
-        Option(id="partly", points=1, label=both("Delvist", "Partly")),
-        Option(id="no", points=0, label=both("Nej", "No")),
+        Option(id="yes", points=2, label=tr("Yes")),
+        Option(id="partly", points=1, label=tr("Partly")),
+        Option(id="no", points=0, label=tr("No")),
     ],
     favourable_from=2,
 )

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from peerready import __version__
-from peerready.i18n import Lang, LText, both
+from peerready.i18n import Lang, LText, tr
 from peerready.model.ids import RoleKey
 from peerready.model.questionnaire import Questionnaire
 
@@ -29,12 +29,12 @@ Decision = Literal["accept", "revote", "flag", "stands"]
 
 # Built-in roles; a questionnaire or the set-up may add more (Session.roles).
 ROLE_LABELS: dict[str, LText] = {
-    "leader": both("Leder", "Leader"),
-    "staff": both("Medarbejder", "Staff"),
-    "hr": both("HR", "HR"),
-    "union_rep": both("Tillidsrepræsentant", "Union representative"),
-    "peer_worker": both("Peer-medarbejder", "Peer worker"),
-    "other": both("Andet", "Other"),
+    "leader": tr("Leader"),
+    "staff": tr("Staff"),
+    "hr": tr("HR"),
+    "union_rep": tr("Union representative"),
+    "peer_worker": tr("Peer worker"),
+    "other": tr("Other"),
 }
 
 PlainText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

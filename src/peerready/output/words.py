@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peerready.i18n import Lang, LText, both, tr
+from peerready.i18n import Lang, LText, tr
 
 WORDS: dict[str, LText] = {
     "unfinished": tr("Unfinished: the group has not finished this assessment; some items may be unanswered."),
@@ -40,8 +40,8 @@ WORDS: dict[str, LText] = {
     "hidden_one": tr("respondent in a group below the minimum size is not shown on their own"),
     "more": tr("more – see the full list in the report (peerready report)"),
     # New in the meeting's summary; to the catalogue with the next scripted pass.
-    "rounds": both("Drøftet og stemt om", "Discussed and voted again"),
-    "stands": both("uenigheden står", "the disagreement stands"),
+    "rounds": tr("Discussed and voted again"),
+    "stands": tr("the disagreement stands"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from peerready.i18n import Lang, LText, both, format_number, format_percent
+from peerready.i18n import Lang, LText, format_number, format_percent, tr
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Source
 from peerready.model.result import ScoreResult
@@ -13,53 +13,33 @@ from peerready.report.view import Appendix, GlossaryView, InspirationView, Sourc
 
 # Used when the catalogue brings no method text of its own.
 DEFAULT_METHOD = [
-    both(
-        "Hvert svar giver point, og flere point betyder mere parat. Et udsagns score er "
-        "gennemsnittet af svarenes point, omregnet til 0–100 efter skalaens spænd. Et områdes "
-        "score er det vægtede gennemsnit af de besvarede udsagn. «Ved ikke» og «ikke relevant» "
-        "vises, men tæller ikke med i scoren. Er under {min_coverage} af de relevante svar givet, "
-        "får området ingen score («for få svar») – aldrig 0.",
-        "Every answer carries points; more points means more ready. A statement's score is the "
-        "mean of its answers' points, rescaled to 0–100 by the scale's range. A domain's score is "
-        "the weighted mean of its answered statements. “Don't know” and “not applicable” are "
-        "shown but never scored. When fewer than {min_coverage} of the applicable answers are "
-        "given, the domain gets no score (“too few answers”) – never 0.",
+    tr(
+        "Every answer carries points; more points means more ready. A statement's score is the mean "
+        "of its answers' points, rescaled to 0–100 by the scale's range. A domain's score is the "
+        "weighted mean of its answered statements. “Don't know” and “not applicable” are shown but "
+        "never scored. When fewer than {min_coverage} of the applicable answers are given, the "
+        "domain gets no score (“too few answers”) – never 0."
     ),
-    both(
-        "Scoren placeres på et niveau. Niveauerne er tommelfingerregler: der findes ingen "
-        "offentliggjorte grænseværdier for spørgeskemaer som dette. Brug dem til at prioritere "
-        "og til at tale sammen, ikke som en dom.",
-        "Each score falls in a band. The bands are rules of thumb: no published cut-offs exist "
-        "for questionnaires like this one. Use them to set priorities and to talk, not as a "
-        "judgement.",
+    tr(
+        "Each score falls in a band. The bands are rules of thumb: no published cut-offs exist for "
+        "questionnaires like this one. Use them to set priorities and to talk, not as a judgement."
     ),
-    both(
-        "Den samlede vurdering er ikke et gennemsnit alene. Parathed er kun så stærk som den "
-        "svageste nødvendige del: ligger et kritisk område på det laveste niveau, kan vurderingen "
-        "højst blive det laveste niveau, og spørgeskemaet kan have egne regler, der begrænser den. "
-        "Rapporten siger, hvilken regel der har begrænset vurderingen.",
+    tr(
         "The overall verdict is not an average alone. Readiness is only as strong as its weakest "
-        "essential part: a critical domain in its lowest band caps the verdict at the lowest "
-        "band, and the questionnaire can add rules of its own. The report says which rule "
-        "capped the verdict.",
+        "essential part: a critical domain in its lowest band caps the verdict at the lowest band, "
+        "and the questionnaire can add rules of its own. The report says which rule capped the "
+        "verdict."
     ),
-    both(
-        "Når deltagerne svarer hver for sig, måles samstemmigheden per udsagn med rwg = 1 − s²/σ²EU, "
-        "hvor σ²EU = (A² − 1)/12 er spredningen ved helt tilfældige svar på A svarmuligheder, og "
-        "per område med rwg(j). Udsagn med rwg under {agreement_threshold}, eller en "
-        "gennemsnitlig afvigelse (AD) over c/6, markeres som uenighed, der er værd at drøfte.",
-        "When participants answer separately, agreement is measured per statement as "
-        "rwg = 1 − s²/σ²EU, where σ²EU = (A² − 1)/12 is the spread of answers given at random "
-        "over A options, and per domain as rwg(j). Statements with rwg below "
-        "{agreement_threshold}, or an average deviation (AD) above c/6, are flagged as "
-        "disagreement worth discussing.",
+    tr(
+        "When participants answer separately, agreement is measured per statement as rwg = 1 − "
+        "s²/σ²EU, where σ²EU = (A² − 1)/12 is the spread of answers given at random over A options, "
+        "and per domain as rwg(j). Statements with rwg below {agreement_threshold}, or an average "
+        "deviation (AD) above c/6, are flagged as disagreement worth discussing."
     ),
-    both(
-        "Grupper (f.eks. roller) med færre end {min_group_size} deltagere vises aldrig for sig: "
-        "de lægges sammen med andre små grupper, så ingens svar kan regnes ud.",
-        "Groups (such as roles) with fewer than {min_group_size} participants are never shown "
-        "on their own: they are merged with other small groups, so that no one's answers can "
-        "be worked out.",
+    tr(
+        "Groups (such as roles) with fewer than {min_group_size} participants are never shown on "
+        "their own: they are merged with other small groups, so that no one's answers can be worked "
+        "out."
     ),
 ]
 

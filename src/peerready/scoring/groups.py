@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from peerready.i18n import LText, both
+from peerready.i18n import LText, both, tr
 from peerready.model.bands import band_for
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import GroupResult
@@ -15,7 +15,7 @@ from peerready.scoring.stats import domain_result
 from peerready.scoring.tally import Tally
 from peerready.scoring.verdict import overall_score
 
-OTHER_LABEL = both("Øvrige (små grupper)", "Others (small groups)")
+OTHER_LABEL = tr("Others (small groups)")
 __all__ = ["OTHER", "OTHER_LABEL", "group_results"]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 
-from peerready.i18n import Lang, LText, both, format_number
+from peerready.i18n import Lang, LText, both, format_number, tr
 from peerready.model.bands import ascending, band_for, band_rank, lowest
 from peerready.model.criteria import Facts, holds, referenced
 from peerready.model.questionnaire import Band, Questionnaire
@@ -65,10 +65,7 @@ def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdi
     reasons: list[Reason] = []
     final = scored_band
     if scored_band is not None and score is not None:
-        template = both(
-            "Den samlede score er {score} af 100: «{band}»",
-            "The overall score is {score} out of 100: “{band}”",
-        )
+        template = tr("The overall score is {score} out of 100: “{band}”")
         reasons.append(
             Reason(
                 kind="score",
@@ -121,22 +118,17 @@ def _fill(template: LText, **values: LText | Callable[[Lang], str]) -> LText:
     return both(text("da"), text("en"))
 
 
-_NO_BAND = both("–", "–")
-_LOWEST_BAND = both(
-    "«{domain}» ligger i det laveste bånd («{band}»), så den samlede vurdering kan højst være «{cap}»",
-    "“{domain}” is in its lowest band (“{band}”), so the overall verdict can be no better than “{cap}”",
+_NO_BAND = tr("–")
+_LOWEST_BAND = tr(
+    "“{domain}” is in its lowest band (“{band}”), so the overall verdict can be no better than “{cap}”"
 )
-_CRITICAL_LOWEST = both(
-    "«{domain}» er et kritisk område og ligger i det laveste bånd («{band}»), så den samlede "
-    "vurdering kan højst være «{cap}»",
-    "“{domain}” is a critical domain in its lowest band (“{band}”), so the overall verdict can be "
-    "no better than “{cap}”",
+_CRITICAL_LOWEST = tr(
+    "“{domain}” is a critical domain in its lowest band (“{band}”), so the overall verdict can be no "
+    "better than “{cap}”"
 )
-_CRITICAL_BELOW = both(
-    "«{domain}» er et kritisk område og scorer under {below}, så den samlede vurdering kan højst "
-    "være «{cap}»",
-    "“{domain}” is a critical domain scoring below {below}, so the overall verdict can be no "
-    "better than “{cap}”",
+_CRITICAL_BELOW = tr(
+    "“{domain}” is a critical domain scoring below {below}, so the overall verdict can be no better "
+    "than “{cap}”"
 )
 
 
@@ -185,16 +177,10 @@ def _critical_reason(domain: DomainResult, below: float | None, cap: LText) -> R
     return Reason(kind="cap", domain=domain.domain, text=text)
 
 
-_TOO_FEW = both(
-    "For få svar til at vurdere «{domain}» ({weight}); vurderingen er foreløbig",
-    "Too few answers to score “{domain}” ({weight}); the verdict is provisional",
-)
-_NOT_ASKED = both(  # an export without the domain's items
-    "«{domain}» var ikke med i besvarelserne og indgår ikke; vurderingen er foreløbig",
-    "“{domain}” was not asked in these answers and is left out; the verdict is provisional",
-)
-_CRITICAL_DOMAIN = both("et kritisk område", "a critical domain")
-_A_DOMAIN = both("et område", "a domain")
+_TOO_FEW = tr("Too few answers to score “{domain}” ({weight}); the verdict is provisional")
+_NOT_ASKED = tr("“{domain}” was not asked in these answers and is left out; the verdict is provisional")
+_CRITICAL_DOMAIN = tr("a critical domain")
+_A_DOMAIN = tr("a domain")
 
 
 def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from peerready.exports.answers import normal
 from peerready.exports.columns import RESPONDENT_COLUMNS
-from peerready.i18n import LText, both
+from peerready.i18n import LText, both, tr
 
 Header = Sequence[str]
 
@@ -90,7 +90,4 @@ def filled(text: LText, **values: str) -> LText:
     return both(text.da.format(**values), text.en.format(**values))
 
 
-COMPLETION = both(
-    "Kolonnen «{column}» siger, om en besvarelse er færdig; ufærdige er udeladt",
-    "The column '{column}' tells whether a response is finished; unfinished ones are left out",
-)
+COMPLETION = tr("The column '{column}' tells whether a response is finished; unfinished ones are left out")

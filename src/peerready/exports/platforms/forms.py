@@ -5,17 +5,14 @@ only, with answers as the options' labels."""
 from __future__ import annotations
 
 from peerready.exports.platforms.base import Platform
-from peerready.i18n import both
+from peerready.i18n import tr
 
-SUBMITTED_ONLY = both(
-    "Platformen eksporterer kun indsendte besvarelser; alle rækker tælles som færdige",
-    "The platform exports submitted responses only; every row counts as finished",
-)
+SUBMITTED_ONLY = tr("The platform exports submitted responses only; every row counts as finished")
 MICROSOFT = {"start time", "completion time", "starttidspunkt", "fuldførelsestidspunkt"}
 
 MICROSOFT_FORMS = Platform(
     id="microsoft-forms",
-    name=both("Microsoft Forms", "Microsoft Forms"),
+    name=tr("Microsoft Forms"),
     looks_like=lambda keys: len(MICROSOFT & keys) >= 2,
     conventions=(SUBMITTED_ONLY,),
     respondent_columns=("id",),
@@ -23,7 +20,7 @@ MICROSOFT_FORMS = Platform(
 
 GOOGLE_FORMS = Platform(
     id="google-forms",
-    name=both("Google Formularer", "Google Forms"),
+    name=tr("Google Forms"),
     looks_like=lambda keys: bool({"timestamp", "tidsstempel"} & keys),
     conventions=(SUBMITTED_ONLY,),
     respondent_columns=(),

@@ -6,12 +6,9 @@ from __future__ import annotations
 from peerready.exports.platforms.base import CompletionColumn, Header, Platform, keys_of
 from peerready.exports.platforms.limesurvey import NA
 from peerready.exports.platforms.redcap import INCOMPLETE, is_status
-from peerready.i18n import both
+from peerready.i18n import tr
 
-ONE_HEADER_ROW = both(
-    "Første række navngiver kolonnerne; hver række derefter er én besvarelse",
-    "The first row names the columns; every row after it is one response",
-)
+ONE_HEADER_ROW = tr("The first row names the columns; every row after it is one response")
 
 
 def _completions(header: Header, taken: set[int], _used: set[int]) -> list[CompletionColumn]:
@@ -31,21 +28,18 @@ def _completions(header: Header, taken: set[int], _used: set[int]) -> list[Compl
 
 UNKNOWN = Platform(
     id="unknown",
-    name=both("ukendt platform", "unknown platform"),
+    name=tr("unknown platform"),
     looks_like=lambda _keys: True,
     conventions=(
         ONE_HEADER_ROW,
-        both(
-            "Kolonner ved navn «submitdate», «finished» eller «…_complete» siger, om en besvarelse er færdig",
-            "Columns named 'submitdate', 'finished' or '…_complete' say whether a response is finished",
-        ),
+        tr("Columns named 'submitdate', 'finished' or '…_complete' say whether a response is finished"),
     ),
     completions=_completions,
 )
 
 TEMPLATE = Platform(
     id="peerready-template",
-    name=both("peerreadys skabelon", "peerready's template"),
+    name=tr("peerready's template"),
     looks_like=lambda _keys: False,  # known by the reference it carries, not by its header
     conventions=(ONE_HEADER_ROW,),
 )

@@ -5,7 +5,7 @@ their submission (`_parent_index`, `_submission__id`) — those rows are not res
 from __future__ import annotations
 
 from peerready.exports.platforms.base import Header, Platform, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 META = {
     "_uuid",
@@ -29,14 +29,9 @@ def _refuse(header: Header) -> str | None:
 
 KOBO = Platform(
     id="kobotoolbox",
-    name=both("KoboToolbox", "KoboToolbox"),
+    name=tr("KoboToolbox"),
     looks_like=lambda keys: bool((META | REPEAT) & keys),
-    conventions=(
-        both(
-            "Gruppestier («gruppe/spørgsmål») læses som spørgsmålets navn",
-            "Group paths ('group/question') are read as the question's name",
-        ),
-    ),
+    conventions=(tr("Group paths ('group/question') are read as the question's name"),),
     respondent_columns=("_id", "_uuid", "meta/instanceid"),
     refuse=_refuse,
 )

@@ -5,7 +5,7 @@ writes `NA` for no answer — also in `submitdate`, where it means unfinished.""
 from __future__ import annotations
 
 from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 SUBMITTED = ("submitdate", "date submitted", "datum verstuurd", "dato sendt", "indsendt", "dato indsendt")
 MARKERS = {"lastpage", "startlanguage", "last page", "start language", "laatste pagina", "startsprog"}
@@ -23,14 +23,11 @@ def _completions(header: Header, taken: set[int], _used: set[int]) -> list[Compl
 
 LIMESURVEY = Platform(
     id="limesurvey",
-    name=both("LimeSurvey", "LimeSurvey"),
+    name=tr("LimeSurvey"),
     looks_like=lambda keys: bool((MARKERS | set(SUBMITTED)) & keys),
     conventions=(
         filled(COMPLETION, column="submitdate"),
-        both(
-            "«NA» betyder intet svar (LimeSurveys R/SPSS-eksport)",
-            "'NA' means no answer (LimeSurvey's R/SPSS export)",
-        ),
+        tr("'NA' means no answer (LimeSurvey's R/SPSS export)"),
     ),
     respondent_columns=("id", "response id", "respons id", "svar-id", "svar id"),
     completions=_completions,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from peerready.exports.answers import normal
 from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 NOT_RESPONDENTS = {"1", "2", "survey preview", "survey test", "8", "spam"}  # Status codes and texts
 
@@ -40,18 +40,12 @@ def _completions(header: Header, taken: set[int], _used: set[int]) -> list[Compl
 
 QUALTRICS = Platform(
     id="qualtrics",
-    name=both("Qualtrics", "Qualtrics"),
+    name=tr("Qualtrics"),
     looks_like=lambda keys: "responseid" in keys and bool({"finished", "startdate", "status"} & keys),
     conventions=(
-        both(
-            "Række 1 navngiver kolonnerne; række 2 (spørgsmålstekster) og 3 (ImportId) er ikke besvarelser",
-            "Row 1 names the columns; row 2 (question texts) and row 3 (ImportId) are not responses",
-        ),
+        tr("Row 1 names the columns; row 2 (question texts) and row 3 (ImportId) are not responses"),
         filled(COMPLETION, column="Finished"),
-        both(
-            "Besvarelser, som «Status» markerer som forhåndsvisning, test eller spam, er udeladt",
-            "Responses that 'Status' marks as preview, test or spam are left out",
-        ),
+        tr("Responses that 'Status' marks as preview, test or spam are left out"),
     ),
     respondent_columns=("responseid", "response id"),
     completions=_completions,

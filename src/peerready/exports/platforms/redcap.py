@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from peerready.exports.columns import checkbox
 from peerready.exports.platforms.base import CompletionColumn, Header, Platform, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 INCOMPLETE = frozenset({"", "0", "incomplete"})
 
@@ -30,19 +30,13 @@ def _completions(header: Header, taken: set[int], used: set[int]) -> list[Comple
 
 REDCAP = Platform(
     id="redcap",
-    name=both("REDCap", "REDCap"),
+    name=tr("REDCap"),
     looks_like=lambda keys: (
         "record_id" in keys or any(is_status(k) for k in keys) or any(checkbox(k) for k in keys)
     ),
     conventions=(
-        both(
-            "Et skemas «_complete» afgør kun, om en besvarelse er færdig, når skemaets felter bruges",
-            "A form's '_complete' says whether a response is finished only if the form's fields are used",
-        ),
-        both(
-            "Afkrydsningsfelter («felt___kode») er ét spørgsmål; højst én kode må være krydset af",
-            "Checkbox columns ('field___code') are one question; at most one code may be ticked",
-        ),
+        tr("A form's '_complete' says whether a response is finished only if the form's fields are used"),
+        tr("Checkbox columns ('field___code') are one question; at most one code may be ticked"),
     ),
     respondent_columns=("record_id", "record id", "id"),
     completions=_completions,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from peerready.exports.answers import normal
 from peerready.exports.platforms.base import Header, Platform, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 PLAIN = {"response", "open-ended response", "svar", "åbent svar", "other (please specify)"}
 
@@ -37,19 +37,14 @@ def combined_names(rows: list[list[str]]) -> list[str]:
 
 SURVEYMONKEY = Platform(
     id="surveymonkey",
-    name=both("SurveyMonkey", "SurveyMonkey"),
+    name=tr("SurveyMonkey"),
     looks_like=lambda keys: {"respondent id", "collector id"} <= keys,
     conventions=(
-        both(
-            "To overskriftsrækker: et spørgsmål står over sin første kolonne og gælder de tomme "
-            "felter ved siden af; række 2 er udsagnene",
+        tr(
             "Two header rows: a question stands over its first column and covers the blank cells "
-            "beside it; row 2 holds the statements",
+            "beside it; row 2 holds the statements"
         ),
-        both(
-            "SurveyMonkey siger ikke, om en besvarelse er færdig: eksportér kun fuldførte besvarelser",
-            "SurveyMonkey does not say whether a response is finished: export completed responses only",
-        ),
+        tr("SurveyMonkey does not say whether a response is finished: export completed responses only"),
     ),
     respondent_columns=("respondent id",),
     header_rows=_header_rows,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
-from peerready.i18n import both
+from peerready.i18n import tr
 
 COMPLETED = frozenset({"4", "gennemført", "completed", "fuldført"})
 STATO = re.compile(r"^stato_[1-5]$")  # the status dummies under their short name
@@ -30,14 +30,11 @@ def _completions(header: Header, _taken: set[int], _used: set[int]) -> list[Comp
 
 SURVEYXACT = Platform(
     id="surveyxact",
-    name=both("SurveyXact", "SurveyXact"),
+    name=tr("SurveyXact"),
     looks_like=lambda keys: any(k.startswith("statoverall") or STATO.match(k) for k in keys),
     conventions=(
         filled(COMPLETION, column="statoverall_4"),
-        both(
-            "Svarkoderne læses med deres tekster fra kodebogen (arket «Labels»), når den findes",
-            "Answer codes are read by their labels in the codebook (the 'Labels' sheet) if there is one",
-        ),
+        tr("Answer codes are read by their labels in the codebook (the 'Labels' sheet) if there is one"),
     ),
     respondent_columns=("respondentid", "respondent id", "respondent", "id"),
     completions=_completions,
