@@ -17,7 +17,7 @@ from peerready.report.changes import comparison_view
 from peerready.report.charts import bar_chart
 from peerready.report.cover import cover, head_count
 from peerready.report.domains import DomainBuilder
-from peerready.report.format import delta_view, rank_name
+from peerready.report.figures import delta_view, rank_name
 from peerready.report.groups import groups_view
 from peerready.report.highlights import SHOWN_DISAGREEMENTS, best_domain, disagreements, highlights
 from peerready.report.view import BrandView, OpenDomain, OpenQuestion, Report, VerdictView

@@ -6,7 +6,7 @@ from __future__ import annotations
 from peerready.i18n import Lang, format_date
 from peerready.model.result import ScoreResult
 from peerready.report.baseline import Comparison
-from peerready.report.format import delta_view, score_text
+from peerready.report.figures import delta_view, score_text
 from peerready.report.view import ComparisonRow, ComparisonView
 from peerready.report.words import word
 

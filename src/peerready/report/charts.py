@@ -19,7 +19,7 @@ from peerready.model.questionnaire import Band
 from peerready.model.result import DomainResult, ScoreResult, Summary
 from peerready.report.baseline import Comparison
 from peerready.report.chart_shapes import BarChart, Rect, Row, Tick
-from peerready.report.format import delta_view
+from peerready.report.figures import delta_view
 from peerready.report.words import word
 
 WIDTH = 640.0

@@ -9,7 +9,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option, RatedItem, ScoredItem
 from peerready.model.result import DomainResult, ItemStats, ScoreResult, Summary
 from peerready.report.baseline import Comparison
-from peerready.report.format import delta_view, percent_text, rank_name, score_text
+from peerready.report.figures import delta_view, percent_text, rank_name, score_text
 from peerready.report.plan_view import RecRef
 from peerready.report.view import Distribution, DomainView, ItemView, Legend, Segment
 from peerready.report.words import word

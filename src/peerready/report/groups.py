@@ -9,7 +9,7 @@ from peerready.model.bands import band_for
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Band
 from peerready.model.result import GroupResult, ScoreResult
-from peerready.report.format import rank_name, score_text
+from peerready.report.figures import rank_name, score_text
 from peerready.report.view import GroupCell, GroupRow, Groups
 from peerready.report.words import ROLE_GROUPS, word
 

@@ -1,4 +1,4 @@
-"""Small formatting rules shared by the report's parts: scores, changes and band places."""
+"""How the report writes its figures: scores, percentages, changes and level places."""
 
 from __future__ import annotations
 
