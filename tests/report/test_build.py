@@ -262,7 +262,9 @@ def test_default_method_text_is_used_without_one_in_the_catalogue(basic) -> None
     result = score_session(basic, load_session(SESSIONS / "individual.json"))
     method = build_report(basic, result, "en").appendix.method
     assert "rules of thumb" in method[1]
-    assert "below 0.70" in method[3]
+    # the agreement rule the scoring applies (not the retired rwg cut-off), every setting filled in
+    assert "five of six alike" in method[3] and "rwg" not in method[3]
+    assert not any("{" in paragraph for paragraph in method)
 
 
 def test_glossary_is_in_danish_alphabetical_order(sample_da) -> None:

@@ -31,10 +31,11 @@ DEFAULT_METHOD = [
         "verdict."
     ),
     tr(
-        "When participants answer separately, agreement is measured per statement as rwg = 1 − "
-        "s²/σ²EU, where σ²EU = (A² − 1)/12 is the spread of answers given at random over A options, "
-        "and per domain as rwg(j). Statements with rwg below {agreement_threshold}, or an average "
-        "deviation (AD) above c/6, are flagged as disagreement worth discussing."
+        "When participants answer separately, a statement is flagged as splitting the group when "
+        "its answers lie on both sides of the favourable cut and their average deviation around "
+        "the median is at least c/6 of the scale's c levels. A domain is flagged when one of its "
+        "statements is. Unanimous answers, five of six alike, or answers that are all favourable "
+        "are never flagged."
     ),
     tr(
         "Groups (such as roles) with fewer than {min_group_size} participants are never shown on "

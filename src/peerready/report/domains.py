@@ -7,7 +7,7 @@ from __future__ import annotations
 from peerready.i18n import Lang, format_number
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import CHECKLIST_SCALE, ChecklistItem, Option, RatedItem, ScoredItem
-from peerready.model.result import DomainResult, ItemStats, ScoreResult, Summary
+from peerready.model.result import Agreement, DomainResult, ItemStats, ScoreResult, Summary
 from peerready.report.baseline import Comparison
 from peerready.report.figures import delta_view, percent_text, rank_name, score_text
 from peerready.report.plan_view import RecRef
@@ -83,9 +83,7 @@ class DomainBuilder:
             rank=rank_name(found.band, self.q.bands_for(spec)),
             favourable=percent_text(found.favourable, lang),
             coverage=percent_text(found.coverage, lang),
-            agreement=""
-            if agreement is None or agreement.rwg_j is None
-            else format_number(agreement.rwg_j, lang, 2),
+            agreement=_agreement_text(agreement, lang),
             low_agreement=bool(agreement and agreement.low),
             spread=(
                 f"{score_text(spread.min, lang)}–{score_text(spread.max, lang)}"
@@ -178,3 +176,13 @@ class DomainBuilder:
         if isinstance(item, ChecklistItem):
             return CHECKLIST_SCALE.label.get(self.lang)
         return f"{word('question', self.lang)} {self.numbers[item.id]}"
+
+
+def _agreement_text(agreement: Agreement | None, lang: Lang) -> str:
+    """The domain's consistency in the words of its flag rule (how many statements split the
+    group), not rwg(j): the flag follows the items, and a number beside it could contradict it."""
+    if agreement is None or agreement.items == 0:
+        return ""
+    if agreement.flagged:
+        return word("split_items", lang).format(flagged=agreement.flagged, items=agreement.items)
+    return word("agreed_items", lang)

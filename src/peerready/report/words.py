@@ -74,6 +74,8 @@ WORDS: dict[str, LText] = {
     "insufficient": tr("Too few answers"),
     "open_only": tr("Open questions only"),
     "low_agreement": tr("Low consistency"),
+    "split_items": tr("{flagged} of {items} statements split the group"),
+    "agreed_items": tr("no statement splits the group"),
     "dont_know": tr("don't know"),
     "not_applicable": tr("not applicable"),
     "unanswered": tr("not answered"),
