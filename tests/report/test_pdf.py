@@ -182,7 +182,7 @@ def test_sample_report_uses_danish_typography(sample) -> None:
     reader, text, _ = sample
     assert "23. november 2026" in text
     assert "Positive svar: 62 %" in text
-    assert "0,87" in text
+    assert "højst 0,5 point" in text  # a reason's number, with the Danish decimal comma
     assert re.search(r"Side 3 af \d+", text)
     assert _fonts(reader) == {"Inter", "Inter-Bold", "Inter-Italic"}  # ours, embedded: never the system's
 
