@@ -131,3 +131,40 @@ def test_result_json_is_validated_with_located_errors(current, tmp_path) -> None
     broken.write_text(json.dumps({"format": "peerready-result/1", "respondents": "many"}), encoding="utf-8")
     with pytest.raises(InputError, match=r"broken.json:1:\d+: respondents"):
         load_baseline(broken, instrument)
+
+
+# Written by peerready before the action plan's phases (575c69e): `peerready score
+# tests/data/sessions/consensus.json -q tests/data/questionnaires/valid/basic.yaml --format json`.
+OLD_RESULT = DATA / "baselines" / "old-result-1.json"
+CONSENSUS = DATA / "sessions" / "consensus.json"
+BASIC = DATA / "questionnaires" / "valid" / "basic.yaml"
+
+
+def test_a_result_from_the_previous_version_is_a_baseline(run, tmp_path) -> None:
+    old = json.loads(OLD_RESULT.read_text(encoding="utf-8"))
+    assert "phase" not in old["recommendations"][0]  # what the result format requires now
+    session = json.loads(CONSENSUS.read_text(encoding="utf-8"))
+    session["answers"]["group"]["team_ready"] = "5"  # the team has moved on since
+    now = tmp_path / "now.json"
+    now.write_text(json.dumps(session, ensure_ascii=False), encoding="utf-8")
+    instrument, result = load_scored(now, str(BASIC))
+
+    comparison = compare(result, instrument, *load_baseline(OLD_RESULT, instrument))
+
+    before = {d["domain"]: d["score"] for d in old["domains"] if d["status"] != "unscored"}
+    assert {k: c.before for k, c in comparison.domains.items()} == pytest.approx(before)
+    assert comparison.overall.before == pytest.approx(old["verdict"]["score"])
+    assert (comparison.version, comparison.date.isoformat()) == ("1.2.0", old["date"])
+    assert comparison.domains["team"].direction == "up"
+    assert comparison.items["team_ready"].before == pytest.approx(25)
+
+    report = run("report", now, "-q", BASIC, "--baseline", OLD_RESULT, "-f", "md", "--lang", "en")
+    assert report.code == 0, report.err
+    assert "| The team | 100 | In place | 100% | 100% | – | ▲ +38 |" in report.out
+    assert "Compared with the assessment of 23 November 2026 (version 1.2.0)." in report.out
+
+
+def test_validate_still_holds_a_result_to_the_current_format(run) -> None:
+    checked = run("validate", OLD_RESULT)
+    assert checked.code == 2
+    assert "old-result-1.json:381:5: recommendations[0].phase: required field is missing" in checked.err

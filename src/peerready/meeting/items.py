@@ -8,7 +8,7 @@ from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from peerready.i18n import Lang
+from peerready.i18n import Lang, format_number
 from peerready.meeting.cards import MOST_DIGITS, Cards
 from peerready.meeting.prompts import Action, Asker, Choice, ChoicePrompt, Paused, TextPrompt
 from peerready.meeting.state import with_draft
@@ -18,7 +18,7 @@ from peerready.meeting.view import Screen, card_view, guidance_pages
 from peerready.model.ids import DONT_KNOW, NOT_APPLICABLE
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Item, Questionnaire, RatedItem, ScoredItem, TextItem
-from peerready.model.session import GROUP, Session
+from peerready.model.session import GROUP, MAX_TEXT, Session
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -132,11 +132,13 @@ class ItemAsker:
                         self.lang, "save", "newline", "back_at_start", "guidance_text", "empty_skips", "pause"
                     ),
                     can_go_back=True,
+                    check=self._fits,
                     guidance=True,
                 )
             )
         except Paused as paused:  # keep what was being written, to carry on with it
-            self.run.apply(partial(with_draft, item_id=item.id, who=who, text=paused.typed))
+            draft = paused.typed[:MAX_TEXT]  # what the prompt would refuse, cut to what it accepts
+            self.run.apply(partial(with_draft, item_id=item.id, who=who, text=draft))
             raise
         if isinstance(result, Action):
             return result
@@ -149,13 +151,23 @@ class ItemAsker:
                     text("note_prompt", self.lang),
                     default=self.run.session.notes.get(item.id, ""),
                     hint=keys(self.lang, "save", "newline", "pause"),
+                    check=self._fits,
                 )
             )
-        except Paused as paused:  # a half-written note is kept as the note
-            self.run.apply(partial(with_note, item_id=item.id, note=paused.typed))
+        except Paused as paused:  # a half-written note is kept as the note (a session refuses longer)
+            self.run.apply(partial(with_note, item_id=item.id, note=paused.typed.strip()[:MAX_TEXT]))
             raise
         if isinstance(note, str):
             self.run.apply(lambda s: with_note(s, item.id, note))
+
+    def _fits(self, typed: str) -> str | None:
+        """Refuses a note or an open answer longer than a session file holds; the prompt stays
+        open with the text in it, to be shortened."""
+        length = len(typed.strip())  # both are saved stripped
+        if length <= MAX_TEXT:
+            return None
+        most, found = (format_number(n, self.lang) for n in (MAX_TEXT, length))
+        return text("text_too_long", self.lang, most=most, length=found)
 
     def _choices(self, item: ScoredItem, who: str, *, blind: bool) -> ChoicePrompt:
         options = self.run.questionnaire.options_of(item)

@@ -52,6 +52,7 @@ TEXTS: dict[str, LText] = {
     "no_guidance": tr("There is no guidance for this item."),
     "note": tr("Note"),
     "note_prompt": tr("Note on this item (empty removes it)"),
+    "text_too_long": tr("At most {most} characters (this text has {length}): shorten it to save it"),
     "flagged": tr("marked for discussion"),
     "our_answer": tr("Your answer"),
     "votes": tr("Votes"),

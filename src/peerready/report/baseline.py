@@ -3,7 +3,8 @@
 The earlier one may be a session file (scored here against the current questionnaire) or
 a result JSON from `peerready score --format json` (of a session, or the batch result of a
 survey export), which keeps its own domains: across questionnaire versions, domains are matched
-by id and the new and the gone are named.
+by id and the new and the gone are named. A result is read for its scores only (report.earlier),
+so one written by an earlier peerready, without the fields added since, is a baseline too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.result import DomainResult, ScoreResult
 from peerready.model.session import Session
 from peerready.report import noise
+from peerready.report.earlier import EarlierDomain, EarlierResult
 from peerready.scoring.score import score_session
 
 Direction = Literal["up", "down", "same"]
@@ -71,7 +73,8 @@ class Comparison:
     warnings: list[str] = field(default_factory=list)
 
 
-Earlier = ScoreResult | BatchSummary
+# A scored session baseline is a whole result; a result file is read for its scores only.
+Earlier = ScoreResult | EarlierResult | BatchSummary
 
 
 def load_baseline(path: Path, instrument: Instrument) -> tuple[Earlier, set[str] | None]:
@@ -80,9 +83,9 @@ def load_baseline(path: Path, instrument: Instrument) -> tuple[Earlier, set[str]
     kind = kind_of(parsed.data)
     expected = instrument.questionnaire.id
     if kind == "result":
-        result = validate(parsed, ScoreResult)
-        _same_questionnaire(path, result.questionnaire.id, expected)
-        return result, None
+        earlier = validate(parsed, EarlierResult)
+        _same_questionnaire(path, earlier.questionnaire.id, expected)
+        return earlier, None
     if kind == "batch":
         summary = validate(parsed, BatchSummary)
         _same_questionnaire(path, summary.questionnaire.get("id", "?"), expected)
@@ -121,7 +124,7 @@ def compare(
     """Per-domain, per-item and overall change from the baseline to the current result; moves
     within the noise threshold count as none."""
     q = instrument.questionnaire
-    earlier_n = baseline.respondents if isinstance(baseline, ScoreResult) else baseline.counts.scored
+    earlier_n = baseline.counts.scored if isinstance(baseline, BatchSummary) else baseline.respondents
     people = 1 if current.mode == "consensus" else min(current.respondents, earlier_n)
     per_domain, overall, per_item = noise.thresholds(
         q, people, float(current.settings.get("change_threshold", 0))
@@ -138,7 +141,7 @@ def compare(
             continue
         domains[domain.domain] = Change(before[domain.domain].score, domain.score, per_domain[domain.domain])
     # a survey's batch summary keeps no items: its changes are the domains' only
-    earlier = {i.item: i.score for d in before.values() if isinstance(d, DomainResult) for i in d.items}
+    earlier = {i.item: i.score for d in before.values() if not isinstance(d, DomainScore) for i in d.items}
     items = {
         i.item: Change(earlier[i.item], i.score, per_item)
         for d in current.domains
@@ -148,16 +151,16 @@ def compare(
     now = {d.domain for d in current.domains}
     gone = [GoneDomain(d.domain, _title(d), d.score) for d in before.values() if d.domain not in now]
     warnings = []
-    date = baseline.date if isinstance(baseline, ScoreResult) else None  # a survey export has none
+    date = None if isinstance(baseline, BatchSummary) else baseline.date  # a survey export has none
     if date and current.date and date > current.date:
         warnings.append(
             f"the baseline is dated {date.isoformat()}, after this assessment "
             f"({current.date.isoformat()}); the changes shown run backwards in time"
         )
     version = (
-        baseline.questionnaire.version
-        if isinstance(baseline, ScoreResult)
-        else baseline.questionnaire.get("version", "?")
+        baseline.questionnaire.get("version", "?")
+        if isinstance(baseline, BatchSummary)
+        else baseline.questionnaire.version
     )
     return Comparison(
         date=date,
@@ -172,8 +175,8 @@ def compare(
     )
 
 
-def _title(domain: DomainResult | DomainScore) -> LText:
+def _title(domain: DomainResult | EarlierDomain | DomainScore) -> LText:
     """A gone domain's title; a batch result names its domains by id only."""
-    if isinstance(domain, DomainResult):
-        return domain.title
-    return LText(da=domain.domain, en=domain.domain)
+    if isinstance(domain, DomainScore):
+        return LText(da=domain.domain, en=domain.domain)
+    return domain.title
