@@ -18,6 +18,7 @@ __all__ = [
     "format_number",
     "format_optional",
     "format_percent",
+    "number_text",
     "tr",
 ]
 
@@ -39,6 +40,24 @@ class LText(BaseModel):
             return self.en
         text: str = getattr(self, lang)  # a language added later (README: adding a language)
         return text
+
+    @classmethod
+    def same(cls, text: str) -> LText:
+        """A name or value from the data (a group key, an id), shown as it is in every language:
+        not interface text, so nothing to translate."""
+        return cls(**{lang: text for lang in LANGUAGES})
+
+    def fill(self, **values: LText | str) -> LText:
+        """This text as a template with its {placeholders} filled in each language: an LText
+        value in that language, a str as it is in all of them."""
+        return LText(
+            **{
+                lang: self.get(lang).format(
+                    **{k: v.get(lang) if isinstance(v, LText) else v for k, v in values.items()}
+                )
+                for lang in LANGUAGES
+            }
+        )
 
 
 def both(da: str, en: str) -> LText:
@@ -80,6 +99,11 @@ def format_percent(share: float, lang: Lang) -> str:
     # Babel puts a no-break space before a Danish '%'; a plain one keeps CSV cells and the text
     # people copy from the terminal the same as before.
     return babel_percent(share, locale=BABEL_LOCALES[lang]).replace("\xa0", " ")
+
+
+def number_text(value: float, decimals: int = 0) -> LText:
+    """A number as each language writes it, for filling a template (`LText.fill`)."""
+    return LText(**{lang: format_number(value, lang, decimals) for lang in LANGUAGES})
 
 
 def format_optional(value: float | None, lang: Lang, decimals: int = 0) -> str:

@@ -14,7 +14,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 import peerready
-from peerready.i18n import tr
+from peerready.i18n import LText, both, number_text, tr
 from peerready.locale import LANGUAGES, N_, SOURCE, _, catalogue, language, set_language, translate
 
 PACKAGE = Path(peerready.__file__).parent
@@ -117,3 +117,14 @@ def test_messages_follow_the_chosen_language() -> None:
 
 def test_the_catalogue_is_read_through_the_package() -> None:
     assert catalogue("da").gettext("Overall") == "Samlet"
+
+
+def test_a_template_is_filled_in_each_language() -> None:
+    # an LText value goes in per language, a str (a column name) as it is in both
+    filled = tr("“{title}” is in “{label}”").fill(title=both("Ledelse", "Leadership"), label="x_1")
+    assert (filled.da, filled.en) == ("»Ledelse« ligger i »x_1«", "“Leadership” is in “x_1”")
+    assert number_text(1234.5, 1) == both("1.234,5", "1,234.5")
+
+
+def test_a_value_from_the_data_is_the_same_in_every_language() -> None:
+    assert LText.same("Afd. A") == both("Afd. A", "Afd. A")

@@ -69,7 +69,7 @@ def test_holds(data, expected) -> None:
 def test_descriptions_use_titles_and_band_labels() -> None:
     criterion = CRITERION.validate_python({"kind": "domain_band", "domain": "lead", "bands": ["needs_work"]})
     assert describe(criterion, FACTS) == both(
-        "«Ledelse» ligger i «Skal udvikles»", "“Leadership” is in “Needs work”"
+        "»Ledelse« ligger i »Skal udvikles«", "“Leadership” is in “Needs work”"
     )
 
 
@@ -102,7 +102,7 @@ def test_item_band_names_the_band_the_item_is_in() -> None:
         band_labels={"needs_work": both("Skal udvikles", "Needs work")},
     )
     assert describe(criterion, facts) == both(
-        "«Et udsagn» ligger i «Skal udvikles»", "“A statement” is in “Needs work”"
+        "»Et udsagn« ligger i »Skal udvikles«", "“A statement” is in “Needs work”"
     )
 
 
@@ -132,5 +132,23 @@ def test_thresholds_are_written_with_a_danish_decimal_comma() -> None:
     criterion = CRITERION.validate_python({"kind": "item_at_most", "item": "q1", "points": 1.5})
     text = describe(criterion, Facts(item_texts={"q1": both("Et udsagn", "A statement")}))
     assert text == both(
-        "Svaret på «Et udsagn» giver højst 1,5 point", "The answer to “A statement” scores at most 1.5 points"
+        "Svaret på »Et udsagn« giver højst 1,5 point", "The answer to “A statement” scores at most 1.5 points"
+    )
+
+
+DISAGREE_Q1 = {"kind": "agreement_below", "item": "q1"}
+
+
+def test_combined_criteria_read_as_one_sentence_in_each_language() -> None:
+    criterion = CRITERION.validate_python(
+        {"kind": "all", "of": [
+            {"kind": "domain_below", "domain": "lead", "below": 52.5},
+            {"kind": "any", "of": [UNKNOWN_Q1, {"kind": "not", "criterion": DISAGREE_Q1}]},
+        ]}
+    )  # fmt: skip
+    assert describe(criterion, FACTS) == both(
+        "»Ledelse« scorer under 52,5 og Mange svarede »ved ikke« til »q1« "
+        "eller ikke: Gruppen er uenig om »q1«",
+        "“Leadership” scores below 52.5 and Many answered “don't know” to “q1” "
+        "or not: The group disagrees on “q1”",
     )

@@ -14,6 +14,12 @@ def test_danish_quotes_point_inwards_and_english_ones_curl() -> None:
     assert quotes("«Culture» is in «Needs work»", "en") == "“Culture” is in “Needs work”"
 
 
+def test_danish_quotes_already_pointing_inwards_stay_as_they_are() -> None:
+    # the catalogue's reasons write »…«; a text mixing both kinds comes out all »…«
+    assert quotes("»Kultur« ligger i »Skal udvikles«", "da") == "»Kultur« ligger i »Skal udvikles«"
+    assert quotes("»Kultur« og «Ledelse»", "da") == "»Kultur« og »Ledelse«"
+
+
 def test_a_short_last_word_is_bound_to_the_one_before() -> None:
     assert keep_last_word("Det er en opgave til") == "Det er en opgave\u00a0til"
     assert keep_last_word("Det er en lang opgave") == "Det er en lang opgave"  # long enough alone

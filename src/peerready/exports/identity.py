@@ -12,7 +12,6 @@ from peerready.exports.answers import normal, role_table
 from peerready.exports.columns import ROLE_COLUMNS, TEMPLATE_REF_COLUMN, address, closest, find_column, letter
 from peerready.exports.mapping import MappingFile
 from peerready.exports.platforms import CompletionColumn, Platform
-from peerready.exports.platforms.base import filled
 from peerready.i18n import LText, tr
 
 SURE = 10  # rows before an id column is judged by its values (fewer: missing ids are bad rows)
@@ -49,7 +48,7 @@ def respondent_column(
             continue
         if identifies([row[index] if index < len(row) else "" for row in sample]):
             return index
-        conventions.append(filled(NOT_AN_ID, column=header[index]))
+        conventions.append(NOT_AN_ID.fill(column=header[index]))
         return None
     conventions.append(NO_ID)
     return None

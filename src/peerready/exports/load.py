@@ -28,7 +28,7 @@ from peerready.exports.provenance import provenance, reading_warnings
 from peerready.exports.sniff import Kind, Undecodable, detect_encoding, head
 from peerready.exports.source import ExportReader, Progress, TemplateRef
 from peerready.exports.summary import BatchSummary, Counts, Exclusion, Rejected, SourceInfo, summarise
-from peerready.i18n import both
+from peerready.i18n import LText
 from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Settings
 from peerready.model.result import ScoreResult
@@ -208,7 +208,7 @@ def _score(
     if options.by_role:
         breakdowns.append(Breakdown("role", scorer.breakdown(1), ROLE_LABELS))
     if options.group_by is not None:
-        labels = {key: both(label, label) for key, label in scorer.group_labels.items() if label}
+        labels = {key: LText.same(label) for key, label in scorer.group_labels.items() if label}
         labels[NOT_STATED] = NOT_STATED_LABEL
         labels[OTHER] = OTHER_LABEL
         breakdowns.append(Breakdown(options.group_by, scorer.breakdown(0), labels))

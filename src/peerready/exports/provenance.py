@@ -6,7 +6,6 @@ from __future__ import annotations
 from peerready.exports.counts import RowCounts
 from peerready.exports.layout import Layout
 from peerready.exports.platforms import UNKNOWN
-from peerready.exports.platforms.base import filled
 from peerready.exports.prepare import Prepared
 from peerready.exports.source import ExportReader
 from peerready.exports.summary import ExportProvenance
@@ -19,7 +18,7 @@ def conventions(source: ExportReader, prepared: Prepared) -> list[LText]:
     """The platform's conventions, then what this reading decided (sheet, id column …)."""
     found = list(prepared.platform.conventions)
     if source.sheet is not None and len(source.sheets) > 1:
-        found.append(filled(SHEET, sheet=source.sheet, sheets=", ".join(source.sheets)))
+        found.append(SHEET.fill(sheet=source.sheet, sheets=", ".join(source.sheets)))
     return found + prepared.layout.conventions
 
 

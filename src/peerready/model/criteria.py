@@ -12,7 +12,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from peerready.i18n import LText, both
+from peerready.i18n import LANGUAGES, LText, tr
 from peerready.model.ids import Slug
 
 
@@ -186,62 +186,70 @@ def describe(criterion: Criterion, facts: Facts) -> LText:
             # Name the band the domain is in (when it holds), not every band the rule lists.
             actual = facts.domain_band.get(domain)
             named = [actual] if actual in bands else bands
-            label = both(*(" / ".join(_label(facts, b).get(lang) for b in named) for lang in ("da", "en")))
-            title = _title(facts, domain)
-            return both(f"«{title.da}» ligger i «{label.da}»", f"“{title.en}” is in “{label.en}”")
+            return _IN_BAND.fill(title=_title(facts, domain), label=_labels(facts, named))
         case DomainBelow(domain=domain, below=below):
-            title = _title(facts, domain)
-            return both(f"«{title.da}» scorer under {_da(below)}", f"“{title.en}” scores below {below:g}")
+            return _SCORES_BELOW.fill(title=_title(facts, domain), below=_threshold(below))
         case OverallBelow(below=below):
-            return both(f"Samlet score under {_da(below)}", f"Overall score below {below:g}")
+            return _OVERALL_BELOW.fill(below=_threshold(below))
         case ItemAtMost(item=item, points=points):
-            text = _item(facts, item)
-            return both(
-                f"Svaret på «{text.da}» giver højst {_da(points)} point",
-                f"The answer to “{text.en}” scores at most {points:g} point{'' if points == 1 else 's'}",
-            )
+            template = _AT_MOST_ONE if points == 1 else _AT_MOST
+            return template.fill(text=_item(facts, item), points=_threshold(points))
         case ItemBand(item=item, bands=bands):
-            text = _item(facts, item)
             actual = facts.item_band.get(item)
             named = [actual] if actual in bands else bands
-            label = both(*(" / ".join(_label(facts, b).get(lang) for b in named) for lang in ("da", "en")))
-            return both(f"«{text.da}» ligger i «{label.da}»", f"“{text.en}” is in “{label.en}”")
+            return _IN_BAND.fill(title=_item(facts, item), label=_labels(facts, named))
         case ItemUnknown(item=item):
-            text = _item(facts, item)
-            return both(
-                f"Mange svarede «ved ikke» til «{text.da}»", f"Many answered “don't know” to “{text.en}”"
-            )
+            return _UNKNOWN.fill(text=_item(facts, item))
         case AgreementBelow(domain=domain, item=item):
             text = _title(facts, domain) if domain else _item(facts, item or "")
-            return both(f"Gruppen er uenig om «{text.da}»", f"The group disagrees on “{text.en}”")
+            return _DISAGREES.fill(text=text)
         case InsufficientData(domain=domain):
-            title = _title(facts, domain)
-            return both(f"For få svar om «{title.da}»", f"Too few answers on “{title.en}”")
+            return _TOO_FEW.fill(title=_title(facts, domain))
         case AllOf(of=parts) | AnyOf(of=parts):
             joined = [describe(p, facts) for p in parts]
-            word_da, word_en = ("og", "and") if isinstance(criterion, AllOf) else ("eller", "or")
-            return both(f" {word_da} ".join(t.da for t in joined), f" {word_en} ".join(t.en for t in joined))
+            word = _AND if isinstance(criterion, AllOf) else _OR
+            text = joined[0]
+            for part in joined[1:]:
+                text = word.fill(left=text, right=part)
+            return text
         case Not(criterion=inner):
-            text = describe(inner, facts)
-            return both(f"ikke: {text.da}", f"not: {text.en}")
+            return _NOT.fill(criterion=describe(inner, facts))
     raise AssertionError(f"unhandled criterion {criterion!r}")  # pragma: no cover
 
 
+_IN_BAND = tr("“{title}” is in “{label}”")
+_SCORES_BELOW = tr("“{title}” scores below {below}")
+_OVERALL_BELOW = tr("Overall score below {below}")
+_AT_MOST_ONE = tr("The answer to “{text}” scores at most {points} point")
+_AT_MOST = tr("The answer to “{text}” scores at most {points} points")
+_UNKNOWN = tr("Many answered “don't know” to “{text}”")
+_DISAGREES = tr("The group disagrees on “{text}”")
+_TOO_FEW = tr("Too few answers on “{title}”")
+_AND = tr("{left} and {right}")
+_OR = tr("{left} or {right}")
+_NOT = tr("not: {criterion}")
+
+
 def _title(facts: Facts, domain: str) -> LText:
-    return facts.domain_titles.get(domain) or both(domain, domain)
+    return facts.domain_titles.get(domain) or LText.same(domain)
 
 
-def _da(number: float) -> str:
-    """A threshold as Danish writes it: 0,5 (and 60, not 60,0)."""
-    return f"{number:g}".replace(".", ",")
+def _threshold(number: float) -> LText:
+    """A threshold as each language writes it: 0,5 and 60 in Danish (not 60,0), 0.5 and 60 in English."""
+    return LText(da=f"{number:g}".replace(".", ","), en=f"{number:g}")
 
 
 def _item(facts: Facts, item: str) -> LText:
-    return facts.item_texts.get(item) or both(item, item)
+    return facts.item_texts.get(item) or LText.same(item)
 
 
 def _label(facts: Facts, band: str) -> LText:
-    return facts.band_labels.get(band) or both(band, band)
+    return facts.band_labels.get(band) or LText.same(band)
+
+
+def _labels(facts: Facts, bands: list[str]) -> LText:
+    """The bands' labels, 'På vej / Skal udvikles' (a list of names, the same in every language)."""
+    return LText(**{lang: " / ".join(_label(facts, b).get(lang) for b in bands) for lang in LANGUAGES})
 
 
 def referenced(criterion: Criterion) -> tuple[set[str], set[str], set[tuple[str, str]]]:

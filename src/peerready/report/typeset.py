@@ -1,9 +1,10 @@
 """Typesetting rules for the report's own prose, applied as text becomes HTML.
 
-Danish takes »…« quotation marks (the questionnaires and the scoring write «…», the way the
-terminal shows them); a compound with a hyphen ("peer-medarbejdere") may break at its hyphen
-but is never hyphenated again after it; a short word never stands alone on the last line; a
-URL is a link that is never hyphenated. Every function escapes what it is given first.
+Danish takes »…« quotation marks (the questionnaires and some interface texts write «…», the
+way the terminal shows them; the reasons a criterion gives are written »…« already); a compound
+with a hyphen ("peer-medarbejdere") may break at its hyphen but is never hyphenated again after
+it; a short word never stands alone on the last line; a URL is a link that is never hyphenated.
+Every function escapes what it is given first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from markupsafe import Markup, escape
 
 from peerready.i18n import Lang
 
-_DANISH_QUOTES = str.maketrans({"«": "»", "»": "«"})
+# A Danish quote already written »…« is kept; a «…» one is turned round.
+_DANISH_QUOTES = re.compile(r"»[^«»]*«|«([^«»]*)»")
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")
 _LAST_WORD = re.compile(r" (\S{1,4})$")  # a short last word, with its punctuation
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
@@ -24,7 +26,7 @@ NO_BREAK_SPACE = "\u00a0"
 def quotes(text: str, lang: Lang) -> str:
     """«…» as the language writes it: »…« in Danish, “…” in English."""
     if lang == "da":
-        return text.translate(_DANISH_QUOTES)
+        return _DANISH_QUOTES.sub(lambda m: m[0] if m[1] is None else f"»{m[1]}«", text)
     return re.sub(r"«([^«»]*)»", r"“\1”", text)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from peerready.i18n import LText, both, tr
+from peerready.i18n import LText, tr
 from peerready.model.bands import band_for
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import GroupResult
@@ -58,7 +58,7 @@ def _one(
     return GroupResult(
         dimension=dimension,
         key=key,
-        label=label or both(key, key),
+        label=label or LText.same(key),
         respondents=tally.respondents,
         score=score,
         band=band.id if band else None,

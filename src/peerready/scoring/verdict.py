@@ -9,9 +9,9 @@ cap only ever looks at scores falling, so raising an answer never lowers the ver
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from peerready.i18n import Lang, LText, both, format_number, tr
+from peerready.i18n import LText, number_text, tr
 from peerready.model.bands import ascending, band_for, band_rank, lowest
 from peerready.model.criteria import Facts, holds, referenced
 from peerready.model.questionnaire import Band, Questionnaire
@@ -69,7 +69,7 @@ def decide(q: Questionnaire, domains: list[DomainResult], facts: Facts) -> Verdi
         reasons.append(
             Reason(
                 kind="score",
-                text=_fill(template, score=lambda lang: format_number(score, lang), band=scored_band.label),
+                text=template.fill(score=number_text(score), band=scored_band.label),
             )
         )
         scored_rank = bands.index(scored_band)
@@ -106,16 +106,6 @@ def _caps(
                 by_id[rule.cap],
                 Reason(kind="cap", text=rule.reason, domain=named, items=sorted(named_items)),
             )
-
-
-def _fill(template: LText, **values: LText | Callable[[Lang], str]) -> LText:
-    """The template with {name} filled in each language from text or a per-language function."""
-
-    def text(lang: Lang) -> str:
-        filled = {k: v.get(lang) if isinstance(v, LText) else v(lang) for k, v in values.items()}
-        return template.get(lang).format(**filled)
-
-    return both(text("da"), text("en"))
 
 
 _NO_BAND = tr("–")
@@ -162,18 +152,15 @@ def _critical_cap(
 
 
 def _lowest_band_reason(domain: DomainResult, cap: LText) -> Reason:
-    text = _fill(_LOWEST_BAND, domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
+    text = _LOWEST_BAND.fill(domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
     return Reason(kind="cap", domain=domain.domain, text=text)
 
 
 def _critical_reason(domain: DomainResult, below: float | None, cap: LText) -> Reason:
     if below is None:
-        text = _fill(_CRITICAL_LOWEST, domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
+        text = _CRITICAL_LOWEST.fill(domain=domain.title, band=domain.band_label or _NO_BAND, cap=cap)
     else:
-        number = below  # bound for the closure
-        text = _fill(
-            _CRITICAL_BELOW, domain=domain.title, below=lambda lang: format_number(number, lang), cap=cap
-        )
+        text = _CRITICAL_BELOW.fill(domain=domain.title, below=number_text(below), cap=cap)
     return Reason(kind="cap", domain=domain.domain, text=text)
 
 
@@ -188,11 +175,9 @@ def _provisional_reasons(domains: list[DomainResult]) -> list[Reason]:
         Reason(
             kind="provisional",
             domain=domain.domain,
-            text=_fill(
-                _TOO_FEW, domain=domain.title, weight=_CRITICAL_DOMAIN if domain.critical else _A_DOMAIN
-            )
+            text=_TOO_FEW.fill(domain=domain.title, weight=_CRITICAL_DOMAIN if domain.critical else _A_DOMAIN)
             if domain.status == "insufficient_data"
-            else _fill(_NOT_ASKED, domain=domain.title),
+            else _NOT_ASKED.fill(domain=domain.title),
         )
         for domain in domains
         if domain.status in ("insufficient_data", "not_asked")

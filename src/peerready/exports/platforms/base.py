@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from peerready.exports.answers import normal
 from peerready.exports.columns import RESPONDENT_COLUMNS
-from peerready.i18n import LText, both, tr
+from peerready.i18n import LText, tr
 
 Header = Sequence[str]
 
@@ -83,11 +83,6 @@ class Platform:
     no_answer: frozenset[str] = frozenset()  # normalised cell values that mean no answer
     refuse: Callable[[Header], str | None] = _nothing  # why this table's rows are not respondents
     texts_row: int | None = None  # which header row holds the question texts (0 = the first)
-
-
-def filled(text: LText, **values: str) -> LText:
-    """A bilingual text with its {placeholders} filled in both languages."""
-    return both(text.da.format(**values), text.en.format(**values))
 
 
 COMPLETION = tr("The column '{column}' tells whether a response is finished; unfinished ones are left out")

@@ -4,7 +4,7 @@ writes `NA` for no answer — also in `submitdate`, where it means unfinished.""
 
 from __future__ import annotations
 
-from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
+from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, keys_of
 from peerready.i18n import tr
 
 SUBMITTED = ("submitdate", "date submitted", "datum verstuurd", "dato sendt", "indsendt", "dato indsendt")
@@ -26,7 +26,7 @@ LIMESURVEY = Platform(
     name=tr("LimeSurvey"),
     looks_like=lambda keys: bool((MARKERS | set(SUBMITTED)) & keys),
     conventions=(
-        filled(COMPLETION, column="submitdate"),
+        COMPLETION.fill(column="submitdate"),
         tr("'NA' means no answer (LimeSurvey's R/SPSS export)"),
     ),
     respondent_columns=("id", "response id", "respons id", "svar-id", "svar id"),

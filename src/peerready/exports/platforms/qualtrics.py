@@ -5,7 +5,7 @@ preview and test responses, which are not respondents."""
 from __future__ import annotations
 
 from peerready.exports.answers import normal
-from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
+from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, keys_of
 from peerready.i18n import tr
 
 NOT_RESPONDENTS = {"1", "2", "survey preview", "survey test", "8", "spam"}  # Status codes and texts
@@ -44,7 +44,7 @@ QUALTRICS = Platform(
     looks_like=lambda keys: "responseid" in keys and bool({"finished", "startdate", "status"} & keys),
     conventions=(
         tr("Row 1 names the columns; row 2 (question texts) and row 3 (ImportId) are not responses"),
-        filled(COMPLETION, column="Finished"),
+        COMPLETION.fill(column="Finished"),
         tr("Responses that 'Status' marks as preview, test or spam are left out"),
     ),
     respondent_columns=("responseid", "response id"),

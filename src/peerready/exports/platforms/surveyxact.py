@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, filled, keys_of
+from peerready.exports.platforms.base import COMPLETION, CompletionColumn, Header, Platform, keys_of
 from peerready.i18n import tr
 
 COMPLETED = frozenset({"4", "gennemført", "completed", "fuldført"})
@@ -33,7 +33,7 @@ SURVEYXACT = Platform(
     name=tr("SurveyXact"),
     looks_like=lambda keys: any(k.startswith("statoverall") or STATO.match(k) for k in keys),
     conventions=(
-        filled(COMPLETION, column="statoverall_4"),
+        COMPLETION.fill(column="statoverall_4"),
         tr("Answer codes are read by their labels in the codebook (the 'Labels' sheet) if there is one"),
     ),
     respondent_columns=("respondentid", "respondent id", "respondent", "id"),
