@@ -116,6 +116,9 @@ class GroupResult(_Model):
     score: float | None
     band: str | None
     domains: dict[str, float | None]
+    split: dict[str, int] = Field(
+        default_factory=dict, description="Per domain: the statements this group itself is split on"
+    )
 
 
 class RoundSummary(_Model):

@@ -39,12 +39,18 @@ def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Grou
             rows.append(
                 GroupRow(
                     domain.title.get(lang),
-                    [_cell(g.domains.get(domain.id), bands, lang) for g in result.groups],
+                    [
+                        _cell(g.domains.get(domain.id), bands, lang, g.split.get(domain.id, 0))
+                        for g in result.groups
+                    ],
                     spread.get(domain.id, ""),
                 )
             )
     title = word("groups", lang).replace("{dimension}", dimension_name(result.groups, lang))
-    return Groups(title, columns, rows, largest_difference(instrument, result, lang), hidden(result, lang))
+    split = word("group_split", lang) if any(g.split for g in result.groups) else None
+    return Groups(
+        title, columns, rows, largest_difference(instrument, result, lang), hidden(result, lang), split
+    )
 
 
 def spread_words(result: ScoreResult, lang: Lang) -> dict[str, str]:
@@ -59,9 +65,11 @@ def spread_words(result: ScoreResult, lang: Lang) -> dict[str, str]:
     return shown
 
 
-def _cell(score: float | None, bands: list[Band], lang: Lang) -> GroupCell:
+def _cell(score: float | None, bands: list[Band], lang: Lang, split: int = 0) -> GroupCell:
+    """A group's score in a domain, marked ≠ where the group itself is split on a statement."""
     found = band_for(score, bands)
-    return GroupCell(score_text(score, lang), rank_name(found.id if found else None, bands))
+    value = score_text(score, lang) + (" ≠" if split else "")
+    return GroupCell(value, rank_name(found.id if found else None, bands))
 
 
 def largest_difference(instrument: Instrument, result: ScoreResult, lang: Lang) -> str | None:

@@ -164,6 +164,7 @@ class Groups:
     rows: list[GroupRow]
     difference: str | None  # the largest difference between two groups, in words
     hidden: str | None
+    split: str | None = None  # what ≠ in a cell means, when a group is split within itself
 
 
 @dataclass(frozen=True)

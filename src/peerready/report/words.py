@@ -76,6 +76,7 @@ WORDS: dict[str, LText] = {
     "low_agreement": tr("Low consistency"),
     "split_items": tr("{flagged} of {items} statements split the group"),
     "agreed_items": tr("no statement splits the group"),
+    "group_split": tr("≠ the group itself is split on at least one of the domain's statements"),
     "dont_know": tr("don't know"),
     "not_applicable": tr("not applicable"),
     "unanswered": tr("not answered"),

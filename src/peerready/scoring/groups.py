@@ -63,4 +63,5 @@ def _one(
         score=score,
         band=band.id if band else None,
         domains={d.domain: d.score for d in domains if d.status != "unscored"},
+        split={d.domain: d.agreement.flagged for d in domains if d.agreement and d.agreement.flagged},
     )
