@@ -60,9 +60,13 @@ class BrowserPhone:
 
     def wait_for_ballot(self, item: str, round_: int) -> None:
         def shows() -> bool:
-            fields = self.driver.find_elements(By.CSS_SELECTOR, "input[name=item], input[name=round]")
-            values = [f.get_attribute("value") for f in fields]
-            return values == [item, str(round_)]
+            # Read in one script: the page may be drawn anew between finding a field and reading
+            # it, which chromium reports as a node that "does not belong to the document".
+            values = self.driver.execute_script(
+                "return [...document.querySelectorAll('input[name=item], input[name=round]')]"
+                ".map(f => f.value)"
+            )
+            return bool(values == [item, str(round_)])
 
         self.wait_for(shows)
 
@@ -79,8 +83,10 @@ class BrowserPhone:
         return self.driver.find_element(By.TAG_NAME, "main").text
 
     def checked(self) -> str | None:
-        found = self.driver.find_elements(By.CSS_SELECTOR, "input[name=value]:checked")
-        return found[0].get_attribute("value") if found else None
+        value = self.driver.execute_script(
+            "const f = document.querySelector('input[name=value]:checked'); return f ? f.value : null"
+        )
+        return None if value is None else str(value)
 
     def wait_for(self, condition: Callable[[], bool]) -> None:
         # A page drawn anew (the next statement, the reveal) leaves elements stale: look again.
