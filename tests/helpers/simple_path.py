@@ -61,6 +61,7 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
     labels: dict[str, str] = {}
     counted: dict[str, int] = {}
     crossed: dict[tuple[str, ...], int] = {}
+    atoms: dict[tuple[str, ...], Tally] = {}  # one per combination of keys: who answered which domains
     for fitted in _good_rows(source, layout, options):
         given = answers(fitted, layout)
         overall.add(given)
@@ -77,6 +78,7 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
             groups.setdefault(key, Tally(plan, settings.min_coverage)).add(given)
             combination += (key,)
         crossed[combination] = crossed.get(combination, 0) + 1
+        atoms.setdefault(combination, Tally(plan, settings.min_coverage)).add(given)
     breakdowns = []
     if options.by_role:
         breakdowns.append(Breakdown("role", roles, ROLE_LABELS))
@@ -91,6 +93,7 @@ def simple_result(path: Path, questionnaire: str, options: ExportOptions) -> Sco
         roles=dict(sorted(counted.items())),
         warnings=(*source.warnings, *reading_warnings(layout)),  # file-level ones first, as load does
     )
-    result = score(instrument, overall, context, settings, breakdowns, crossed)
+    reach = {combination: tally.reach for combination, tally in atoms.items()}
+    result = score(instrument, overall, context, settings, breakdowns, crossed, reach)
     late = top_never_used(layout, prepared.numeric, result)
     return result.model_copy(update={"warnings": [*result.warnings, *late]}) if late else result

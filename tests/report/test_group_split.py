@@ -49,3 +49,23 @@ def test_no_note_when_no_group_is_split(tmp_path: Path) -> None:
     groups = build_report(instrument, result, "en").groups
     assert groups is not None and groups.split is None
     assert not any(cell.value.endswith("≠") for row in groups.rows for cell in row.cells)
+
+
+def test_a_hidden_score_is_marked_and_explained_in_the_report(tmp_path: Path) -> None:
+    """Of Vest, only one answers on motivation (the rest: don't know), so the totals less Øst
+    would be that one person: both departments' motivation and overall scores are hidden."""
+    survey = _survey(tmp_path)
+    lines = survey.read_text(encoding="utf-8").splitlines()
+    for n in range(8, 13):  # r7–r11; r6 still answers
+        lines[n] = lines[n].replace(",5,4,4,", ",dont_know,dont_know,dont_know,")
+    survey.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = ExportOptions(group_by="afdeling", min_group_size=5, language="da")
+    instrument, result = load_export_result(survey, str(BASIC), options)[:2]
+    assert [g.withheld for g in result.groups] == [["motivation"], ["motivation"]]
+
+    groups = build_report(instrument, result, "da").groups
+    assert groups is not None
+    by_label = {row.label: [cell.value for cell in row.cells] for row in groups.rows}
+    assert by_label["Motivation"] == ["skjult", "skjult"] and by_label["Samlet"] == ["skjult", "skjult"]
+    assert "skjult" not in by_label["Ledelse"]
+    assert groups.hidden is not None and "En score markeret skjult bygger på færre end 5" in groups.hidden

@@ -41,6 +41,10 @@ class DomainCoder:
     def special(self) -> dict[int, int]:
         return {DK: self.dk, NA: self.na, EMPTY: self.empty}
 
+    def answered(self, code: int) -> bool:
+        """Whether a respondent with this code chose an option of any of the domain's items."""
+        return bool(code & ((1 << (LANE * self.dk)) - 1))  # the option slots come first
+
     def score(self, code: int) -> float | None:
         """One respondent's domain score from their code (None: too few answers)."""
         if code in self.scores:

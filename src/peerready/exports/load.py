@@ -219,11 +219,16 @@ def _score(
         warnings=tuple(warnings),
     )
     crossed: dict[tuple[str, ...], int] = {}
+    reach: dict[tuple[str, ...], dict[str, int]] = {}
     dimensions = [index for index, on in ((1, options.by_role), (0, options.group_by is not None)) if on]
     for key, bucket in scorer.buckets.items():  # key: (group, role)
         combination = tuple(key[index] or "" for index in dimensions)
         crossed[combination] = crossed.get(combination, 0) + bucket.respondents
-    return score(instrument, scorer.overall(), context, settings, breakdowns, crossed)
+        if breakdowns:
+            answered = reach.setdefault(combination, {})
+            for domain, n in scorer.tally([key]).reach.items():
+                answered[domain] = answered.get(domain, 0) + n
+    return score(instrument, scorer.overall(), context, settings, breakdowns, crossed, reach)
 
 
 def _rejected(source: ExportReader, position: int, column: int | None, message: str) -> Rejected:

@@ -93,17 +93,17 @@ def tally_of(
                     tally.not_applicable[position] += n
     for domain, coder in domain_coders.items():
         own = [b for b in blocks if b.domain == domain]
-        tally.domain_scores[domain] = moments(_scores(bucket, blocks, own, coder, absent[domain]))
+        codes = _codes(bucket, blocks, own, absent[domain])
+        tally.domain_scores[domain] = moments([(coder.score(code), n) for code, n in codes])
+        tally.reach[domain] = sum(n for code, n in codes if coder.answered(code))
     return tally
 
 
-def _scores(
-    bucket: Bucket, blocks: list[Block], own: list[Block], coder: DomainCoder, constant: int
-) -> list[tuple[float | None, int]]:
-    """(a respondent's domain score, how many had it) for a domain."""
+def _codes(bucket: Bucket, blocks: list[Block], own: list[Block], constant: int) -> list[tuple[int, int]]:
+    """(a respondent's domain code, how many had it) for a domain."""
     if not own:
-        return [(coder.score(constant), bucket.respondents)]
+        return [(constant, bucket.respondents)]
     if len(own) > 1:
-        return [(coder.score(code), n) for code, n in bucket.codes.get(own[0].domain, Counter()).items()]
+        return list(bucket.codes.get(own[0].domain, Counter()).items())
     counter = bucket.blocks[blocks.index(own[0])]
-    return [(coder.score(own[0].partial[p] + constant), n) for p, n in counter.items()]
+    return [(own[0].partial[p] + constant, n) for p, n in counter.items()]

@@ -119,6 +119,12 @@ class GroupResult(_Model):
     split: dict[str, int] = Field(
         default_factory=dict, description="Per domain: the statements this group itself is split on"
     )
+    withheld: list[str] = Field(
+        default_factory=list,
+        description="Domains whose score is not shown for this group (null in 'domains'), and then "
+        "neither is its overall score: too few of the group answered them, or the group differs from "
+        "another group or the totals by too few who did, so that someone's answers could be worked out",
+    )
 
 
 class RoundSummary(_Model):

@@ -7,7 +7,7 @@ from rich.table import Table
 
 from peerready.i18n import Lang, LText, format_number, format_optional, tr
 from peerready.model.instrument import Instrument
-from peerready.model.result import ScoreResult
+from peerready.model.result import GroupResult, ScoreResult
 from peerready.model.session import ROLE_LABELS
 from peerready.output.escape import one_line
 
@@ -18,6 +18,12 @@ WORDS: dict[str, LText] = {
     "spread": tr("Spread lies"),
     "between_groups": tr("between groups"),
     "within_groups": tr("within groups"),
+    "withheld": tr("hidden"),
+    "withheld_note": tr(
+        "hidden: too few people answered the domain in this group, or this group differs from another "
+        "group or the whole by too few who did, so its score would give someone's answers away; the "
+        "group's overall score is then hidden too"
+    ),
 }
 
 
@@ -36,15 +42,22 @@ def group_table(result: ScoreResult, instrument: Instrument, lang: Lang) -> Tabl
     spread = {(s.dimension, s.domain): s for s in result.group_spread}
     for dimension in dimensions:
         table.add_column(word("spread") + (f" ({dimension})" if len(dimensions) > 1 else ""))
+
+    def shown(group: GroupResult, score: float | None, domain: str | None = None) -> str:
+        withheld = group.withheld and (domain is None or domain in group.withheld)
+        return word("withheld") if withheld else format_optional(score, lang)
+
+    if any(g.withheld for g in result.groups):
+        table.caption, table.caption_justify = word("withheld_note"), "left"
     table.add_row(
         word("overall"),
-        *(format_optional(g.score, lang) for g in result.groups),
+        *(shown(g, g.score) for g in result.groups),
         *([""] * len(dimensions)),
         style="bold",
     )
     for domain in instrument.questionnaire.domains:
         if domain.scored_items:
-            cells = [format_optional(g.domains.get(domain.id), lang) for g in result.groups]
+            cells = [shown(g, g.domains.get(domain.id), domain.id) for g in result.groups]
             for dimension in dimensions:
                 found = spread.get((dimension, domain.id))
                 cells.append(

@@ -62,16 +62,20 @@ def rows_csv(rows: Iterable[Sequence[object]]) -> str:
 
 
 def result_csv(result: ScoreResult, instrument: Instrument) -> str:
-    """One row overall, then one per group shown: respondents, score, band, each domain's score."""
+    """One row overall, then one per group shown: respondents, score, band, each domain's score,
+    and the domains whose score is withheld for the group (blank in their columns, as is its score)."""
     domains = [d.id for d in instrument.questionnaire.domains if d.scored_items]
-    rows: list[list[object]] = [["dimension", "group", "respondents", "score", "band", *domains]]
+    rows: list[list[object]] = [["dimension", "group", "respondents", "score", "band", *domains, "withheld"]]
     by_id = {d.domain: d.score for d in result.domains}
     rows.append(
         ["overall", "", result.respondents, result.verdict.score, result.verdict.band]
         + [by_id.get(d) for d in domains]
+        + [""]
     )
     rows.extend(
-        [g.dimension, g.label.en, g.respondents, g.score, g.band] + [g.domains.get(d) for d in domains]
+        [g.dimension, g.label.en, g.respondents, g.score, g.band]
+        + [g.domains.get(d) for d in domains]
+        + [" ".join(g.withheld)]
         for g in result.groups
     )
     return rows_csv(rows)
@@ -105,7 +109,7 @@ def markdown(result: ScoreResult, summary: BatchSummary | None, instrument: Inst
         lines += ["", f"| {word('groups', lang)} | n | {word('score', lang)} |", "| --- | ---: | ---: |"]
         for group in result.groups:
             label = ROLE_LABELS.get(group.key, group.label) if group.dimension == "role" else group.label
-            shown = format_optional(group.score, lang)
+            shown = word("withheld", lang) if group.withheld else format_optional(group.score, lang)
             lines.append(f"| {markdown_text(label.get(lang))} | {group.respondents} | {shown} |")
     if result.recommendations:
         lines += ["", f"**{word('recommendations', lang)}**", ""]

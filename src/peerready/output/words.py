@@ -37,6 +37,7 @@ WORDS: dict[str, LText] = {
     "merged": tr("respondents in groups below the minimum size are counted under “Others (small groups)”"),
     "merged_one": tr("respondent in a group below the minimum size is counted under “Others (small groups)”"),
     "overall": tr("Overall"),
+    "withheld": tr("hidden"),
     "hidden_one": tr("respondent in a group below the minimum size is not shown on their own"),
     "more": tr("more – see the full list in the report (peerready report)"),
     # New in the meeting's summary; to the catalogue with the next scripted pass.

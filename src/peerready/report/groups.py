@@ -30,7 +30,9 @@ def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Grou
         return None
     q = instrument.questionnaire
     columns = [f"{group_label(g, lang)} ({g.respondents})" for g in result.groups]
-    overall = [_cell(g.score, q.overall_bands, lang) for g in result.groups]
+    overall = [
+        _withheld(lang) if g.withheld else _cell(g.score, q.overall_bands, lang) for g in result.groups
+    ]
     rows = [GroupRow(word("overall", lang), overall)]
     spread = spread_words(result, lang)
     for domain in q.domains:
@@ -40,7 +42,9 @@ def groups_view(instrument: Instrument, result: ScoreResult, lang: Lang) -> Grou
                 GroupRow(
                     domain.title.get(lang),
                     [
-                        _cell(g.domains.get(domain.id), bands, lang, g.split.get(domain.id, 0))
+                        _withheld(lang)
+                        if domain.id in g.withheld
+                        else _cell(g.domains.get(domain.id), bands, lang, g.split.get(domain.id, 0))
                         for g in result.groups
                     ],
                     spread.get(domain.id, ""),
@@ -72,6 +76,11 @@ def _cell(score: float | None, bands: list[Band], lang: Lang, split: int = 0) ->
     return GroupCell(value, rank_name(found.id if found else None, bands))
 
 
+def _withheld(lang: Lang) -> GroupCell:
+    """A score not shown because it would give someone's answers away (scoring.disclosure)."""
+    return GroupCell(word("withheld", lang), rank_name(None, []))
+
+
 def largest_difference(instrument: Instrument, result: ScoreResult, lang: Lang) -> str | None:
     """'Størst er forskellen i «Kultur»: Afd. A 41, Afd. B 78 (37 point).'"""
     widest: tuple[float, str, tuple[float, GroupResult], tuple[float, GroupResult]] | None = None
@@ -101,9 +110,13 @@ def _score(pair: tuple[float, GroupResult]) -> float:
 
 
 def hidden(result: ScoreResult, lang: Lang) -> str | None:
-    if not result.suppressed_respondents:
-        return None
+    """What the table leaves out, and why: small groups, and scores that would single anyone out."""
+    notes = []
     minimum = int(result.settings.get("min_group_size", 5))
-    hidden_n = result.suppressed_respondents
-    count = f"{hidden_n} {word('participant' if hidden_n == 1 else 'participants_lc', lang)}"
-    return word("groups_hidden", lang).replace("{count}", count).replace("{n}", str(minimum))
+    if result.suppressed_respondents:
+        hidden_n = result.suppressed_respondents
+        count = f"{hidden_n} {word('participant' if hidden_n == 1 else 'participants_lc', lang)}"
+        notes.append(word("groups_hidden", lang).replace("{count}", count).replace("{n}", str(minimum)))
+    if any(g.withheld for g in result.groups):
+        notes.append(word("groups_withheld", lang).replace("{n}", str(minimum)))
+    return " ".join(notes) or None

@@ -35,6 +35,12 @@ WORDS: dict[str, LText] = {
         "{count} in roles with fewer than {n} participants are not shown on their own but merged "
         "with others, so that no one's answers can be worked out."
     ),
+    "groups_withheld": tr(
+        "A score marked hidden rests on fewer than {n} people who answered that domain, in the group or "
+        "as the difference between the group and another group or the whole, so it is not shown, and "
+        "neither is the group's overall score."
+    ),
+    "withheld": tr("hidden"),
     "participant": tr("participant"),
     "no_role": tr("with no role given"),
     "participants_lc": tr("participants"),

@@ -10,6 +10,12 @@ two cells is not shown.
 
 Respondents are known here only by their combination of keys, one per breakdown (an "atom"),
 and how many share it: that is all that decides which cells nest.
+
+A cell's score on a domain rests only on those of its respondents who answered one of the
+domain's statements ("don't know" and blanks count for nothing). Two cells that differ by enough
+respondents may differ by a single one who answered that domain, so the same two rules are then
+applied per domain to the people who answered it; where they fail, the smaller cell's score on
+that domain is withheld (`withhold`).
 """
 
 from __future__ import annotations
@@ -114,3 +120,43 @@ def _leak(cells: list[_Cell], minimum: int) -> tuple[int, str] | None:
             if inner.atoms <= outer.atoms:
                 return inner.index, inner.key
     return None
+
+
+Reach = Mapping[str, int]  # domain id → how many respondents answered one of its statements
+
+
+def withhold(
+    cuts: Sequence[Cut], crossed: Mapping[Atom, int], reach: Mapping[Atom, Reach], minimum: int
+) -> list[dict[str, frozenset[str]]]:
+    """Per breakdown, the domains each shown group's score is withheld on (by key; OTHER for
+    'others'): where fewer than `minimum` of the group answered the domain, or where the group
+    lies inside another cell, the totals included, that holds fewer than `minimum` more of the
+    people who answered it (but not none more)."""
+    atoms = {atom: n for atom, n in crossed.items() if n > 0}
+    cells = _cells(cuts, atoms)
+    domains = sorted({domain for counts in reach.values() for domain in counts})
+    withheld: list[dict[str, set[str]]] = [{} for _ in cuts]
+    for domain in domains:
+        for cell in _withheld_on(cells, {a: reach.get(a, {}).get(domain, 0) for a in atoms}, minimum):
+            withheld[cell.index].setdefault(cell.key, set()).add(domain)
+    return [{key: frozenset(found) for key, found in plan.items()} for plan in withheld]
+
+
+def _withheld_on(cells: list[_Cell], answered: Mapping[Atom, int], minimum: int) -> list[_Cell]:
+    """The cells whose score on one domain must not be shown, given how many of each atom answered it."""
+    answering = [
+        _Cell(
+            c.index,
+            c.key,
+            frozenset(a for a in c.atoms if answered[a] > 0),
+            sum(answered[a] for a in c.atoms),
+        )
+        for c in cells
+    ]
+    hidden = [c for c in answering[1:] if 0 < c.size < minimum]
+    while True:
+        shown = [answering[0]] + [c for c in answering[1:] if c not in hidden and c.size > 0]
+        leak = _leak(shown, minimum)
+        if leak is None:
+            return [cells[answering.index(c)] for c in hidden]
+        hidden += [c for c in shown[1:] if (c.index, c.key) == leak]

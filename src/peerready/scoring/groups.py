@@ -10,7 +10,7 @@ from peerready.i18n import LText, tr
 from peerready.model.bands import band_for
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import GroupResult
-from peerready.scoring.disclosure import OTHER, Cut, cut
+from peerready.scoring.disclosure import OTHER, Atom, Cut, Reach, cut, withhold
 from peerready.scoring.stats import domain_result
 from peerready.scoring.tally import Tally
 from peerready.scoring.verdict import overall_score
@@ -26,22 +26,45 @@ def group_results(
     labels: Mapping[str, LText],
     settings: Settings,
     shown: Cut | None = None,
+    withheld: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[GroupResult], int]:
     """Results per group as `shown` decides (by default: the groups of at least the minimum
-    size, the others merged), and how many respondents were in groups below the minimum size."""
+    size, the others merged), without the domains `withheld` per group (scoring.disclosure), and
+    how many respondents were in groups below the minimum size."""
     minimum = settings.min_group_size
     sizes = {key: t.respondents for key, t in tallies.items()}
     small = sum(n for n in sizes.values() if n < minimum)
     plan = shown or cut(sizes, minimum)
     if plan.hidden:
         return [], small  # a single group would only repeat the totals
-    results = [_one(q, tallies[key], dimension, key, labels.get(key), settings) for key in plan.shown]
+    if withheld is None:
+        withheld = withheld_alone(tallies, plan, minimum)
+    results = [
+        _one(q, tallies[key], dimension, key, labels.get(key), settings, withheld.get(key, frozenset()))
+        for key in plan.shown
+    ]
     if plan.others:
-        other = Tally(next(iter(tallies.values())).plan, settings.min_coverage)
-        for key in plan.merged:
-            other.merge(tallies[key])
-        results.append(_one(q, other, dimension, OTHER, OTHER_LABEL, settings))
+        other = merged(tallies, plan)
+        results.append(
+            _one(q, other, dimension, OTHER, OTHER_LABEL, settings, withheld.get(OTHER, frozenset()))
+        )
     return results, small
+
+
+def merged(tallies: Mapping[str, Tally], plan: Cut) -> Tally:
+    """The tally of the groups shown together as 'others'."""
+    other = Tally(next(iter(tallies.values())).plan, next(iter(tallies.values())).min_coverage)
+    for key in plan.merged:
+        other.merge(tallies[key])
+    return other
+
+
+def withheld_alone(tallies: Mapping[str, Tally], plan: Cut, minimum: int) -> dict[str, frozenset[str]]:
+    """The domains withheld when this breakdown is the only one shown."""
+    crossed: dict[Atom, int] = {(key,): t.respondents for key, t in tallies.items()}
+    reach: dict[Atom, Reach] = {(key,): t.reach for key, t in tallies.items()}
+    (found,) = withhold([plan], crossed, reach, minimum)
+    return found
 
 
 def _one(
@@ -51,9 +74,11 @@ def _one(
     key: str,
     label: LText | None,
     settings: Settings,
+    withheld: frozenset[str],
 ) -> GroupResult:
     domains = [domain_result(q, d, tally, settings) for d in q.domains]
-    score = overall_score(q, domains)
+    # the overall score would give a withheld domain's score away, the others being shown
+    score = None if withheld else overall_score(q, domains)
     band = band_for(score, q.overall_bands)
     return GroupResult(
         dimension=dimension,
@@ -62,6 +87,13 @@ def _one(
         respondents=tally.respondents,
         score=score,
         band=band.id if band else None,
-        domains={d.domain: d.score for d in domains if d.status != "unscored"},
-        split={d.domain: d.agreement.flagged for d in domains if d.agreement and d.agreement.flagged},
+        domains={
+            d.domain: None if d.domain in withheld else d.score for d in domains if d.status != "unscored"
+        },
+        split={
+            d.domain: d.agreement.flagged
+            for d in domains
+            if d.agreement and d.agreement.flagged and d.domain not in withheld
+        },
+        withheld=sorted(withheld),
     )

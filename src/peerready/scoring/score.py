@@ -15,7 +15,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import Session, answer_keys
-from peerready.scoring.disclosure import plan_cuts
+from peerready.scoring.disclosure import Reach, plan_cuts, withhold
 from peerready.scoring.groups import group_results
 from peerready.scoring.plan import action_plan
 from peerready.scoring.rounds import round_summaries
@@ -64,11 +64,12 @@ def score(
     settings: Settings,
     breakdowns: Iterable[Breakdown] = (),
     crossed: Mapping[tuple[str, ...], int] | None = None,
+    reach: Mapping[tuple[str, ...], Reach] | None = None,
 ) -> ScoreResult:
     """The result of the answers counted in `overall`, with results per group of each of the
     breakdowns; with more than one breakdown, `crossed` says how many respondents share each
-    combination of their keys (one per breakdown, in order), so that no two groups shown
-    together give anyone away."""
+    combination of their keys (one per breakdown, in order) and `reach` how many of them
+    answered each domain, so that no two groups shown together give anyone away."""
     q = instrument.questionnaire
     domains = [domain_result(q, d, overall, settings) for d in q.domains]
     facts = facts_from(q, domains, overall_score(q, domains))
@@ -80,15 +81,17 @@ def score(
     }
     breakdowns = list(breakdowns)
     crossed = _uncrossed(breakdowns) if crossed is None else crossed
+    reach = _unreached(breakdowns) if reach is None else reach
     cuts = plan_cuts(crossed, len(breakdowns), settings.min_group_size)
+    withheld = withhold(cuts, crossed, reach, settings.min_group_size)
     groups, hidden, spread = [], 0, []
-    for breakdown, shown_as in zip(breakdowns, cuts, strict=True):
+    for breakdown, shown_as, held in zip(breakdowns, cuts, withheld, strict=True):
         shown, small = group_results(
-            q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings, shown_as
+            q, breakdown.tallies, breakdown.dimension, breakdown.labels, settings, shown_as, held
         )
         groups += shown
         hidden += small
-        spread += group_spread(breakdown.tallies, breakdown.dimension, settings, shown_as)
+        spread += group_spread(breakdown.tallies, breakdown.dimension, settings, shown_as, held)
     return ScoreResult(
         tool_version=__version__,
         questionnaire=QuestionnaireInfo(id=q.id, version=q.version, hash=q.content_hash(), title=q.title),
@@ -126,6 +129,12 @@ def _uncrossed(breakdowns: list[Breakdown]) -> dict[tuple[str, ...], int]:
     if len(breakdowns) > 1:
         raise ValueError("several breakdowns need their crossed counts")
     return {(key,): t.respondents for b in breakdowns for key, t in b.tallies.items()}
+
+
+def _unreached(breakdowns: list[Breakdown]) -> dict[tuple[str, ...], Reach]:
+    if len(breakdowns) > 1:
+        raise ValueError("several breakdowns need their crossed reach")
+    return {(key,): t.reach for b in breakdowns for key, t in b.tallies.items()}
 
 
 def score_session(

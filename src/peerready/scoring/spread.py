@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from peerready.model.questionnaire import Settings
 from peerready.model.result import GroupSpread
 from peerready.scoring.disclosure import Cut, cut
+from peerready.scoring.groups import merged, withheld_alone
 from peerready.scoring.tally import Moments, Tally
 
 
@@ -32,10 +33,15 @@ def eta_squared(groups: Sequence[Moments]) -> float | None:
 
 
 def group_spread(
-    tallies: Mapping[str, Tally], dimension: str, settings: Settings, shown_as: Cut | None = None
+    tallies: Mapping[str, Tally],
+    dimension: str,
+    settings: Settings,
+    shown_as: Cut | None = None,
+    withheld: Mapping[str, frozenset[str]] | None = None,
 ) -> list[GroupSpread]:
     """Per domain, η² over the groups that are shown (`shown_as`, as scoring.disclosure decides;
-    by default this breakdown's own protection), and which side of the spread dominates."""
+    by default this breakdown's own protection), and which side of the spread dominates; none
+    for a domain withheld from any of those groups."""
     if not tallies:
         return []
     plan = shown_as or cut({key: t.respondents for key, t in tallies.items()}, settings.min_group_size)
@@ -43,15 +49,15 @@ def group_spread(
         return []
     groups = [tallies[key] for key in plan.shown]
     if plan.others:
-        other = Tally(next(iter(tallies.values())).plan, settings.min_coverage)
-        for key in plan.merged:
-            other.merge(tallies[key])
-        groups.append(other)
+        groups.append(merged(tallies, plan))
+    if withheld is None:
+        withheld = withheld_alone(tallies, plan, settings.min_group_size)
+    held = frozenset().union(*withheld.values())
     spread = []
     for domain, positions in groups[0].plan.domain_items.items():
         if not positions:
             continue  # open questions only: nothing scored
-        value = eta_squared([g.domain_scores[domain] for g in groups])
+        value = None if domain in held else eta_squared([g.domain_scores[domain] for g in groups])
         source = None
         if value is not None:
             source = "between_groups" if value >= settings.group_effect else "within_groups"

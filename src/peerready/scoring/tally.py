@@ -153,6 +153,7 @@ class Tally:
     dont_know: list[int] = field(default_factory=list)
     not_applicable: list[int] = field(default_factory=list)
     domain_scores: dict[str, Moments] = field(default_factory=dict)
+    reach: dict[str, int] = field(default_factory=dict)  # domain → respondents who answered one of its items
     texts: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -161,6 +162,8 @@ class Tally:
             self.dont_know = [0] * len(self.plan.items)
             self.not_applicable = [0] * len(self.plan.items)
             self.domain_scores = {d: Moments() for d in self.plan.domain_items}
+        if not self.reach:
+            self.reach = dict.fromkeys(self.plan.domain_items, 0)
 
     def add(self, answers: Mapping[str, str]) -> None:
         """Count one respondent's answers (already checked with `ScoringPlan.check`)."""
@@ -177,6 +180,8 @@ class Tally:
             elif value == NOT_APPLICABLE:
                 self.not_applicable[position] += 1
         for domain, positions in self.plan.domain_items.items():
+            if any(chosen[p] is not None for p in positions):
+                self.reach[domain] += 1
             own = self._own_domain_score(positions, chosen, answers)
             if own is not None:
                 self.domain_scores[domain].add(own)
@@ -211,5 +216,7 @@ class Tally:
             self.not_applicable[position] += other.not_applicable[position]
         for domain, stats in other.domain_scores.items():
             self.domain_scores[domain].merge(stats)
+        for domain, n in other.reach.items():
+            self.reach[domain] += n
         for item_id, texts in other.texts.items():
             self.texts.setdefault(item_id, []).extend(texts)
