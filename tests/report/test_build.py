@@ -213,7 +213,7 @@ def test_groups_too_small_are_never_shown(sample_da, basic) -> None:
     report = build_report(basic, result, "en")
     assert report.groups.columns == ["Staff (6)", "Others (small groups) (6)"]
     assert report.groups.rows[0].label == "Overall"
-    assert report.groups.hidden.startswith("1 participant in roles with fewer than 5 participants")
+    assert report.groups.hidden.startswith("1 participant in groups with fewer than 5 participants")
 
 
 def test_comparison_rows_mark_each_change(sample_da) -> None:

@@ -32,7 +32,7 @@ WORDS: dict[str, LText] = {
     "groups": tr("Scores by {dimension}"),
     "role_dimension": tr("role"),
     "groups_hidden": tr(
-        "{count} in roles with fewer than {n} participants are not shown on their own but merged "
+        "{count} in groups with fewer than {n} participants are not shown on their own but merged "
         "with others, so that no one's answers can be worked out."
     ),
     "groups_withheld": tr(
