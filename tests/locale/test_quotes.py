@@ -15,6 +15,7 @@ from babel.messages.pofile import read_po
 import peerready
 from peerready import resources
 from peerready.documents.loader import load_instrument
+from tests.helpers.texts import bilingual, strings
 
 PO = Path(peerready.__file__).parent / "locale" / "da" / "LC_MESSAGES" / "peerready.po"
 
@@ -55,30 +56,6 @@ def catalogue_texts() -> Iterator[tuple[str, str]]:
             yield ids[min(index, len(ids) - 1)], str(danish or "")
 
 
-def _pairs(value: Any) -> Iterator[tuple[str, str]]:
-    """Every bilingual text (a mapping with exactly 'da' and 'en') in a dumped document."""
-    if isinstance(value, dict):
-        if set(value) == {"da", "en"} and all(isinstance(v, str) for v in value.values()):
-            yield value["en"], value["da"]
-            return
-        for child in value.values():
-            yield from _pairs(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _pairs(child)
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for child in value.values():
-            yield from _strings(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _strings(child)
-
-
 def bundled_documents() -> list[Any]:
     instruments = [load_instrument(name) for name in resources.bundled_questionnaire_ids()]
     catalogues = {i.catalogue.model_dump_json(): i.catalogue for i in instruments}.values()
@@ -113,7 +90,7 @@ def test_the_catalogue_quotes_english_with_curly_or_single_quotes() -> None:
 
 
 def test_the_bundled_content_quotes_each_language_its_own_way() -> None:
-    pairs = [pair for document in bundled_documents() for pair in _pairs(document)]
+    pairs = [(en, da) for document in bundled_documents() for da, en in bilingual(document)]
     assert len(pairs) > 500  # the questionnaires and the catalogue, not an empty walk
     assert {da: danish_problem(da) for _, da in pairs if danish_problem(da)} == {}
     assert {en: english_problem(en) for en, _ in pairs if english_problem(en)} == {}
@@ -121,5 +98,5 @@ def test_the_bundled_content_quotes_each_language_its_own_way() -> None:
 
 def test_no_bundled_text_quotes_with_guillemets_pointing_outwards() -> None:
     # verbatim source passages and section names too, which are not bilingual pairs
-    texts = [text for document in bundled_documents() for text in _strings(document)]
+    texts = [text for document in bundled_documents() for text in strings(document)]
     assert [t for t in texts if re.search("[«»]", DANISH_QUOTE.sub("", t))] == []
