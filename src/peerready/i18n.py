@@ -106,5 +106,14 @@ def number_text(value: float, decimals: int = 0) -> LText:
     return LText(**{lang: format_number(value, lang, decimals) for lang in LANGUAGES})
 
 
+QUOTES: dict[Lang, tuple[str, str]] = {"da": ("»", "«"), "en": ("“", "”")}
+
+
+def quoted(text: str, lang: Lang) -> str:
+    """Text in the language's quotation marks: »…« in Danish, “…” in English."""
+    opening, closing = QUOTES[lang]
+    return f"{opening}{text}{closing}"
+
+
 def format_optional(value: float | None, lang: Lang, decimals: int = 0) -> str:
     return "–" if value is None else format_number(value, lang, decimals)

@@ -77,7 +77,7 @@ def test_score_table_shows_the_verdict_and_why(run) -> None:
     result = run("score", SESSIONS / "capped.json", "-q", BASIC)
     assert result.code == 0, result.err
     assert "Samlet vurdering: Ikke parat" in result.out
-    assert "«Ledelse» er et kritisk område og ligger i det laveste bånd" in result.out
+    assert "»Ledelse« er et kritisk område og ligger i det laveste bånd" in result.out
     english = run("score", SESSIONS / "capped.json", "-q", BASIC, "--lang", "en")
     assert "Overall verdict: Not ready" in english.out
 

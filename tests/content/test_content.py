@@ -31,6 +31,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Citation, Questionnaire, TextItem
 from peerready.scoring.score import Context, score
 from peerready.scoring.tally import ScoringPlan, Tally
+from tests.helpers.texts import bilingual
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = ROOT / "questionnaires"
@@ -406,23 +407,10 @@ def test_ocr_normalisation_matches_corrected_spelling() -> None:
 # -- spelling ------------------------------------------------------------------------------
 
 
-def _texts(value: Any) -> Iterator[tuple[str, str]]:
-    """Every bilingual text (a mapping with exactly 'da' and 'en') in a dumped document."""
-    if isinstance(value, dict):
-        if set(value) == {"da", "en"} and all(isinstance(v, str) for v in value.values()):
-            yield value["da"], value["en"]
-            return
-        for child in value.values():
-            yield from _texts(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _texts(child)
-
-
 def bundled_texts(lang: str) -> list[str]:
     documents = [questionnaire(name).model_dump(mode="json") for name in BUNDLED]
     documents.append(catalogue().model_dump(mode="json"))
-    pairs = [pair for doc in documents for pair in _texts(doc)]
+    pairs = [pair for doc in documents for pair in bilingual(doc)]
     texts = [da if lang == "da" else en for da, en in pairs]
     return [re.sub(r"\{[a-z0-9_-]+\}", " ", t) for t in texts]
 

@@ -1,10 +1,10 @@
-"""Numbers and dates as each language writes them (Babel's locale data)."""
+"""Numbers, dates and quotation marks as each language writes them (Babel's locale data)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from peerready.i18n import format_date, format_number, format_optional, format_percent
+from peerready.i18n import format_date, format_number, format_optional, format_percent, quoted
 
 
 def test_dates() -> None:
@@ -28,3 +28,8 @@ def test_percentages_and_missing_values() -> None:
     assert format_percent(0.67, "en") == "67%"
     assert format_optional(None, "da") == "–"
     assert format_optional(3.14159, "en", 2) == "3.14"
+
+
+def test_quotation_marks_as_each_language_writes_them() -> None:
+    assert quoted("Kultur", "da") == "»Kultur«"  # Danish: pointing inwards
+    assert quoted("Culture", "en") == "“Culture”"

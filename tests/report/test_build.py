@@ -51,7 +51,7 @@ def test_verdict_names_the_critical_domain_that_caps_it(sample_da) -> None:
     assert verdict.score == "50"
     assert verdict.rank == "low"
     # the critical domains that cap it are named in one line, not a sentence each
-    assert verdict.reasons[1] == "1 af 3 kritiske områder ligger på laveste niveau: «Supervision og støtte»."
+    assert verdict.reasons[1] == "1 af 3 kritiske områder ligger på laveste niveau: »Supervision og støtte«."
     assert not any("er et kritisk område" in reason for reason in verdict.reasons)
     assert (verdict.delta.mark, verdict.delta.text) == ("▲", "+17")
 
@@ -146,12 +146,12 @@ def test_the_plan_is_phased_and_numbered_in_the_results_order(sample_da) -> None
 
 def test_citations_point_into_the_numbered_source_list(sample_da) -> None:
     first = next(a for a in sample_da.plan.first if a.title.startswith("Nedsæt en arbejdsgruppe"))
-    assert first.citations[0].label == "[1, «Ledelse og organisatorisk parathed»]"
-    assert first.citations[0].quote.startswith("«Nedsæt en arbejdsgruppe")  # the first phase quotes
+    assert first.citations[0].label == "[1, »Ledelse og organisatorisk parathed«]"
+    assert first.citations[0].quote.startswith("»Nedsæt en arbejdsgruppe")  # the first phase quotes
     assert sample_da.appendix.sources[0].number == 1
     assert sample_da.appendix.sources[0].text.startswith("Socialstyrelsen 2016.")
     later = next(a for p in sample_da.plan.later for a in p.actions if a.title.startswith("Tag en fælles"))
-    assert later.citations[0].label == "[2, «Kultur på arbejdspladsen», s. 12]"  # with the page
+    assert later.citations[0].label == "[2, »Kultur på arbejdspladsen«, s. 12]"  # with the page
     assert later.citations[0].quote is None  # the annex cites without quoting
     assert sample_da.appendix.sources[1].text.startswith("Testkilde 2026.")
 
@@ -178,21 +178,21 @@ def test_a_recommendation_without_a_domain_page_is_in_the_plan(basic) -> None:
 
 def test_the_executive_summary_says_where_they_stand_and_what_to_do_first(sample_da) -> None:
     summary = sample_da.executive
-    assert summary.standing == "Samlet vurdering: «Ikke parat endnu», 50 af 100."
-    assert summary.blockers == "1 af 3 kritiske områder ligger på laveste niveau: «Supervision og støtte»."
+    assert summary.standing == "Samlet vurdering: »Ikke parat endnu«, 50 af 100."
+    assert summary.blockers == "1 af 3 kritiske områder ligger på laveste niveau: »Supervision og støtte«."
     assert [s.key for s in summary.first_steps] == ["1", "2", "3", "4"]  # the first phase, at most five
-    assert summary.watch[0] == "«Supervision og støtte» (19)"  # the weakest critical domain first
+    assert summary.watch[0] == "»Supervision og støtte« (19)"  # the weakest critical domain first
     assert summary.watch[-1] == "de 3 udsagn, I så forskelligt på"
     # a rule of the questionnaire that caps the verdict is said too
     (rule,) = summary.reasons
-    assert rule == "Der er ikke afsat penge til stillingen, så organisationen kan højst være «På vej»"
+    assert rule == "Der er ikke afsat penge til stillingen, så organisationen kan højst være »På vej«"
 
 
 def test_highlights_are_named_by_the_answers_given(sample_da, basic) -> None:
-    assert sample_da.strengths[0].value == "3 af 4 svarede «Ja»"
+    assert sample_da.strengths[0].value == "3 af 4 svarede »Ja«"
     result = score_session(basic, load_session(SESSIONS / "consensus.json"))
     gaps = build_report(basic, result, "da").gaps
-    assert all(g.value.startswith("Jeres svar: «") for g in gaps)
+    assert all(g.value.startswith("Jeres svar: »") for g in gaps)
     assert all("Score" not in g.value for g in gaps)
 
 

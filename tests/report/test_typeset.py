@@ -6,18 +6,7 @@ import pytest
 
 from peerready.report.baseline import Change
 from peerready.report.noise import default_threshold
-from peerready.report.typeset import css_string, keep_last_word, link, prose, quotes, with_links
-
-
-def test_danish_quotes_point_inwards_and_english_ones_curl() -> None:
-    assert quotes("«Kultur» ligger i «Skal udvikles»", "da") == "»Kultur« ligger i »Skal udvikles«"
-    assert quotes("«Culture» is in «Needs work»", "en") == "“Culture” is in “Needs work”"
-
-
-def test_danish_quotes_already_pointing_inwards_stay_as_they_are() -> None:
-    # the catalogue's reasons write »…«; a text mixing both kinds comes out all »…«
-    assert quotes("»Kultur« ligger i »Skal udvikles«", "da") == "»Kultur« ligger i »Skal udvikles«"
-    assert quotes("»Kultur« og «Ledelse»", "da") == "»Kultur« og »Ledelse«"
+from peerready.report.typeset import css_string, keep_last_word, link, prose, with_links
 
 
 def test_a_short_last_word_is_bound_to_the_one_before() -> None:
@@ -27,7 +16,7 @@ def test_a_short_last_word_is_bound_to_the_one_before() -> None:
 
 
 def test_a_compound_may_break_at_its_hyphen_but_is_never_hyphenated_after_it() -> None:
-    html = str(prose("Vi ansætter peer-medarbejdere <nu>", "da"))
+    html = str(prose("Vi ansætter peer-medarbejdere <nu>"))
     assert '<span class="compound">peer-medarbejdere</span>' in html
     assert "&lt;nu&gt;" in html  # escaped before any markup is added
 

@@ -18,6 +18,7 @@ from peerready.cli.options import (
     TEMPLATE_KINDS,
     LangOption,
     choice,
+    choice_option,
     completions,
     lang_of,
     show_version,
@@ -116,14 +117,7 @@ def show(
     questionnaire: QuestionnaireArgument,
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="text|json",
-            callback=choice(*SHOW_FORMATS),
-            autocompletion=completions(*SHOW_FORMATS),
-            help=N_("text, or json: the full model."),
-        ),
+        choice_option("--format", "-f", values=SHOW_FORMATS, help=N_("text, or json: the full model.")),
     ] = "text",
     lang: LangOption = None,
 ) -> int:
@@ -154,13 +148,7 @@ def template(
     questionnaire: QuestionnaireArgument,
     to: Annotated[
         str,
-        typer.Option(
-            "--to",
-            metavar="|".join(TEMPLATE_KINDS),
-            callback=choice(*TEMPLATE_KINDS),
-            autocompletion=completions(*TEMPLATE_KINDS),
-            help=N_("csv, xlsx, or xlsform (KoboToolbox/ODK)."),
-        ),
+        choice_option("--to", values=TEMPLATE_KINDS, help=N_("csv, xlsx, or xlsform (KoboToolbox/ODK).")),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help=N_("The file to write."))],
     lang: LangOption = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -45,6 +45,18 @@ def choice(*values: str) -> Callable[[str | None], str | None]:
 
 def completions(*values: str) -> Callable[[], list[str]]:
     return lambda: list(values)
+
+
+def choice_option(*names: str, values: tuple[str, ...], help: str) -> Any:
+    """An option that takes one of `values`: listed as a|b|c in --help, checked with a one-line
+    error, and offered by shell completion."""
+    return typer.Option(
+        *names,
+        metavar="|".join(values),
+        callback=choice(*values),
+        autocompletion=completions(*values),
+        help=help,
+    )
 
 
 def number(option: str, value: str | None, low: float, high: float) -> float | None:
@@ -103,12 +115,10 @@ def lang_of(value: str | None) -> Lang | None:
 
 LangOption = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional here
-    typer.Option(
+    choice_option(
         "--lang",
         "-l",
-        metavar="|".join(LANGUAGES),
-        callback=choice(*LANGUAGES),
-        autocompletion=completions(*LANGUAGES),
+        values=LANGUAGES,
         help=N_("Language of the output (default: the locale or the session's)."),
     ),
 ]

@@ -23,8 +23,7 @@ from peerready.cli.options import (
     QuestionnaireOption,
     SheetOption,
     StrictOption,
-    choice,
-    completions,
+    choice_option,
     day,
     export_options,
     lang_of,
@@ -45,13 +44,8 @@ def score(
     questionnaire: QuestionnaireOption = None,
     format: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="|".join(SCORE_FORMATS),
-            callback=choice(*SCORE_FORMATS),
-            autocompletion=completions(*SCORE_FORMATS),
-            help=N_("table, json, csv or md (a summary for CI)."),
+        choice_option(
+            "--format", "-f", values=SCORE_FORMATS, help=N_("table, json, csv or md (a summary for CI).")
         ),
     ] = "table",
     output: Annotated[
@@ -129,12 +123,10 @@ def report(
     ] = None,
     format: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(
+        choice_option(
             "--format",
             "-f",
-            metavar="|".join(REPORT_FORMATS),
-            callback=choice(*REPORT_FORMATS),
-            autocompletion=completions(*REPORT_FORMATS),
+            values=REPORT_FORMATS,
             help=N_("pdf, html, md or json (html, md, json: to the terminal)."),
         ),
     ] = None,

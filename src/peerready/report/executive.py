@@ -3,7 +3,7 @@ in one line, the first steps with their owner and horizon, and what to measure n
 
 from __future__ import annotations
 
-from peerready.i18n import Lang, format_number
+from peerready.i18n import Lang, format_number, quoted
 from peerready.model.bands import band_rank
 from peerready.model.instrument import Instrument
 from peerready.model.result import ScoreResult
@@ -15,12 +15,12 @@ WATCHED = 3
 
 
 def names(titles: list[str], lang: Lang) -> str:
-    """'A, B og C' / 'A, B and C', each in «…»."""
-    quoted = [f"«{t}»" for t in titles]
-    if len(quoted) < 2:
-        return "".join(quoted)
+    """'»A«, »B« og »C«' / '“A”, “B” and “C”'."""
+    shown = [quoted(t, lang) for t in titles]
+    if len(shown) < 2:
+        return "".join(shown)
     joiner = " og " if lang == "da" else " and "
-    return ", ".join(quoted[:-1]) + joiner + quoted[-1]
+    return ", ".join(shown[:-1]) + joiner + shown[-1]
 
 
 def executive(
@@ -85,10 +85,12 @@ def first_steps(plan: list[RecommendationView]) -> list[RecommendationView]:
 
 
 def watch(result: ScoreResult, lang: Lang) -> list[str]:
-    """The lowest domains, critical first ('«Ledelse» (12)'), and the items the group split on."""
+    """The lowest domains, critical first ('»Ledelse« (12)'), and the items the group split on."""
     scored = [d for d in result.domains if d.score is not None]
     scored.sort(key=lambda d: (not d.critical, d.score or 0.0))
-    shown = [f"«{d.title.get(lang)}» ({format_number(d.score or 0.0, lang)})" for d in scored[:WATCHED]]
+    shown = [
+        f"{quoted(d.title.get(lang), lang)} ({format_number(d.score or 0.0, lang)})" for d in scored[:WATCHED]
+    ]
     if result.low_agreement:
         shown.append(word("measure_disagreed", lang).replace("{n}", str(len(result.low_agreement))))
     return shown

@@ -82,7 +82,7 @@ def _withheld(lang: Lang) -> GroupCell:
 
 
 def largest_difference(instrument: Instrument, result: ScoreResult, lang: Lang) -> str | None:
-    """'Størst er forskellen i «Kultur»: Afd. A 41, Afd. B 78 (37 point).'"""
+    """'Størst er forskellen i »Kultur«: Afd. A 41, Afd. B 78 (37 point).'"""
     widest: tuple[float, str, tuple[float, GroupResult], tuple[float, GroupResult]] | None = None
     for domain in instrument.questionnaire.domains:
         scored = [(score, g) for g in result.groups if (score := g.domains.get(domain.id)) is not None]

@@ -14,7 +14,7 @@ SHOWN_DISAGREEMENTS = 5  # the summary names the widest splits; the domain pages
 
 
 def answer_words(instrument: Instrument, result: ScoreResult, stats: ItemStats, lang: Lang) -> str:
-    """'Jeres svar: «Skal udvikles»' (consensus) or '4 af 6 svarede «Uenig»' (most common answer)."""
+    """'Jeres svar: »Skal udvikles«' (consensus) or '4 af 6 svarede »Uenig«' (most common answer)."""
     q = instrument.questionnaire
     item = q.item_by_id.get(stats.item)
     if item is None or isinstance(item, TextItem):
@@ -70,7 +70,7 @@ def disagreements(result: ScoreResult) -> list[str]:
 
 
 def best_domain(result: ScoreResult, lang: Lang) -> str | None:
-    """'Stærkest står «Kultur» med 45 af 100.' when no item is a strength yet but one domain stands
+    """'Stærkest står »Kultur« med 45 af 100.' when no item is a strength yet but one domain stands
     above the rest (so "none yet" is never said of an organisation with a lead to build on)."""
     if result.strengths:
         return None

@@ -7,7 +7,7 @@ sources by their number in the report's source list.
 
 from __future__ import annotations
 
-from peerready.i18n import Lang
+from peerready.i18n import Lang, quoted
 from peerready.model.catalogue import Recommendation as CatalogueEntry
 from peerready.model.catalogue import SourceQuote
 from peerready.model.instrument import Instrument
@@ -15,16 +15,9 @@ from peerready.model.result import ScoreResult, TriggeredRecommendation
 from peerready.report.plan_view import Citation, PhaseView, PlanView, RecommendationView, RecRef
 from peerready.report.words import HORIZONS, OWNERS, PHASES, PRIORITIES, word
 
-QUOTES = {"da": ("«", "»"), "en": ("“", "”")}
-
-
-def quoted(text: str, lang: Lang) -> str:
-    opening, closing = QUOTES[lang]
-    return f"{opening}{text}{closing}"
-
 
 def cite(ref: SourceQuote, numbers: dict[str, int], lang: Lang, *, with_quote: bool) -> Citation:
-    """'[2, «Ledelse og organisatorisk parathed», s. 12]', with the passage where it is shown."""
+    """'[2, »Ledelse og organisatorisk parathed«, s. 12]', with the passage where it is shown."""
     number = numbers.get(ref.source, 0)
     where = str(number) if number else ref.source
     page = [f"{word('page_short', lang)} {ref.page}"] if ref.page else []

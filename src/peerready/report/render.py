@@ -14,7 +14,6 @@ import jinja2
 from markupsafe import Markup
 
 from peerready import resources
-from peerready.i18n import Lang
 from peerready.output.escape import markdown_text
 from peerready.report import typeset
 from peerready.report.view import Report
@@ -60,30 +59,15 @@ def environment(markdown: bool = False) -> jinja2.Environment:
     )
     env.filters["n"] = _number
     env.filters["cell"] = _markdown
-    env.filters["t"] = _plain_prose if markdown else _prose
+    env.filters["t"] = str if markdown else typeset.prose  # Markdown: escaped by `finalize`
     env.filters["link"] = typeset.link
     env.filters["links"] = _with_links
     env.filters["css"] = _css
     return env
 
 
-def _lang(context: jinja2.runtime.Context) -> Lang:
-    return context["r"].lang  # type: ignore[no-any-return]
-
-
-@jinja2.pass_context
-def _prose(context: jinja2.runtime.Context, value: object) -> Markup:
-    return typeset.prose(value, _lang(context))
-
-
-@jinja2.pass_context
-def _plain_prose(context: jinja2.runtime.Context, value: object) -> str:
-    return typeset.quotes(str(value), _lang(context))
-
-
-@jinja2.pass_context
-def _with_links(context: jinja2.runtime.Context, value: object) -> Markup:
-    return typeset.with_links(typeset.quotes(str(value), _lang(context)))
+def _with_links(value: object) -> Markup:
+    return typeset.with_links(str(value))
 
 
 def _css(value: object) -> Markup:

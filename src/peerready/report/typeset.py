@@ -1,10 +1,10 @@
 """Typesetting rules for the report's own prose, applied as text becomes HTML.
 
-Danish takes »…« quotation marks (the questionnaires and some interface texts write «…», the
-way the terminal shows them; the reasons a criterion gives are written »…« already); a compound
-with a hyphen ("peer-medarbejdere") may break at its hyphen but is never hyphenated again after
-it; a short word never stands alone on the last line; a URL is a link that is never hyphenated.
-Every function escapes what it is given first.
+A compound with a hyphen ("peer-medarbejdere") may break at its hyphen but is never hyphenated
+again after it; a short word never stands alone on the last line; a URL is a link that is never
+hyphenated. Every function escapes what it is given first. Quotation marks are left as they are:
+the texts are written with their language's own (»…« in Danish, “…” in English; `i18n.quoted`),
+the same in the report as in the terminal and the CSV.
 """
 
 from __future__ import annotations
@@ -13,21 +13,10 @@ import re
 
 from markupsafe import Markup, escape
 
-from peerready.i18n import Lang
-
-# A Danish quote already written »…« is kept; a «…» one is turned round.
-_DANISH_QUOTES = re.compile(r"»[^«»]*«|«([^«»]*)»")
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")
 _LAST_WORD = re.compile(r" (\S{1,4})$")  # a short last word, with its punctuation
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
 NO_BREAK_SPACE = "\u00a0"
-
-
-def quotes(text: str, lang: Lang) -> str:
-    """«…» as the language writes it: »…« in Danish, “…” in English."""
-    if lang == "da":
-        return _DANISH_QUOTES.sub(lambda m: m[0] if m[1] is None else f"»{m[1]}«", text)
-    return re.sub(r"«([^«»]*)»", r"“\1”", text)
 
 
 def keep_last_word(text: str) -> str:
@@ -39,9 +28,9 @@ def _compounds(escaped: str) -> str:
     return _COMPOUND.sub(lambda m: f'<span class="compound">{m[0]}</span>', escaped)
 
 
-def prose(text: object, lang: Lang) -> Markup:
-    """The report's own text (and the questionnaire's) as HTML, typeset for its language."""
-    plain = keep_last_word(quotes(str(text), lang))
+def prose(text: object) -> Markup:
+    """The report's own text (and the questionnaire's) as HTML, typeset."""
+    plain = keep_last_word(str(text))
     return Markup(_compounds(str(escape(plain))))  # escaped before any markup is added
 
 
