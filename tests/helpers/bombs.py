@@ -182,3 +182,33 @@ def xlsx_answers_as_uncalculated_formulas(folder: Path) -> Path:
     path = folder / "formulas.xlsx"
     book.save(path)
     return path
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}:3: a line longer than 4 MB; one respondent's answers are never that long",
+)
+def csv_data_row_of_20_million_fields(folder: Path) -> Path:
+    """A data line the csv module would make one list of 20 million texts of (over 1 GB)."""
+    path = folder / "wide-row.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("respondent,mot_a\r\nr1,4\r\nr2")
+        for block in range(100):
+            handle.write("".join(f",{(block * 7 + n) % 100:02d}" for n in range(200_000)))
+        handle.write("\r\nr3,5\r\n")
+    return path
+
+
+@case(
+    "score {file} -q {basic} -f json -o /dev/null",
+    "{file}:500002: a line longer than 4 MB; one respondent's answers are never that long",
+)
+def csv_long_line_in_the_second_half_of_a_large_file(folder: Path) -> Path:
+    """Past the middle of a file large enough to be read by two processes (exports/parallel.py)."""
+    path = folder / "late-long-line.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("respondent,mot_a,mot_b,mot_c,team_ready\n")
+        handle.write("".join(f"r{n},4,4,5,3\n" for n in range(500_000)))
+        handle.write("long" + ",1" * 2_200_000 + "\n")
+        handle.write("".join(f"s{n},4,4,5,3\n" for n in range(1_000)))
+    return path
