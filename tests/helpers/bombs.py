@@ -212,3 +212,45 @@ def csv_long_line_in_the_second_half_of_a_large_file(folder: Path) -> Path:
         handle.write("long" + ",1" * 2_200_000 + "\n")
         handle.write("".join(f"s{n},4,4,5,3\n" for n in range(1_000)))
     return path
+
+
+HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>respondent</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>mot_a</t></is></c></row>'
+)
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: row 2 of the sheet has more than 16,384 cells, Excel's limit; not a survey export",
+)
+def xlsx_second_row_of_a_million_cells(folder: Path) -> Path:
+    """After the first row (checked on its own): openpyxl would hold the row's million cells."""
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    return _workbook(
+        folder / "wide-second.xlsx",
+        chain([(SHEET_HEAD + HEADER_ROW + '<row r="2">').encode()], cells, [b"</row>" + SHEET_TAIL.encode()]),
+    )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the sheet has rows after row 1,048,576, Excel's last; not a survey export",
+)
+def xlsx_row_numbered_a_billion(folder: Path) -> Path:
+    """openpyxl makes an empty row for every number skipped: this took more than a minute."""
+    row = '<row r="999999999"><c r="A999999999"><v>1</v></c><c r="B999999999"><v>4</v></c></row>'
+    return _workbook(folder / "far-row.xlsx", iter([(SHEET_HEAD + HEADER_ROW + row + SHEET_TAIL).encode()]))
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the sheet cannot be read ('ZZZZZZ' is not a valid column name. Column names are from A to ZZZ); "
+    "save it again in Excel",
+)
+def xlsx_cell_in_column_zzzzzz(folder: Path) -> Path:
+    """A cell reference openpyxl cannot read: was an internal error (exit 3)."""
+    row = '<row r="2"><c r="A2"><v>1</v></c><c r="ZZZZZZ2"><v>4</v></c></row>'
+    return _workbook(
+        folder / "far-column.xlsx", iter([(SHEET_HEAD + HEADER_ROW + row + SHEET_TAIL).encode()])
+    )

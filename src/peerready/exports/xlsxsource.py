@@ -22,7 +22,14 @@ from peerready.exports.source import (
     parse_ref,
     stringify,
 )
-from peerready.exports.workbooks import check_first_row, check_parts, sheet_part, uncalculated_formulas
+from peerready.exports.workbooks import (
+    MAX_ROWS,
+    RowBound,
+    check_first_row,
+    check_parts,
+    sheet_part,
+    uncalculated_formulas,
+)
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
 # Sheets beside the answers: explanations, and codebooks giving each code's label (SurveyXact).
@@ -59,7 +66,9 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
         raise
     worksheet = book[name]
     worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
-    rows = _readable(enumerate(worksheet.iter_rows(values_only=True), start=1), path)
+    bound, source = RowBound(path), worksheet._get_source
+    worksheet._get_source = lambda: bound.wrap(source())  # the XML that openpyxl reads, counted
+    rows = _readable(enumerate(worksheet.iter_rows(values_only=True), start=1), path, bound)
     header_row, header = _header(rows, path, name)
     template = _template_ref(book, names, name)
 
@@ -112,13 +121,25 @@ def _checked_sheet(path: Path, name: str) -> list[str]:
 
 
 def _readable(
-    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path
+    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path, bound: RowBound
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """The rows, with XML that cannot be read (entities, a broken part) as an input error."""
+    """The rows, each counted by `bound`, up to Excel's last row (openpyxl makes an empty row of
+    every number skipped, a billion for r="1000000000"), with XML that cannot be read (entities,
+    a broken part, a cell reference like ZZZZZZ1) as an input error."""
     try:
-        yield from rows
+        for number, values in rows:
+            if number > MAX_ROWS:
+                raise InputError(
+                    f"{path}: the sheet has rows after row {MAX_ROWS:,}, Excel's last; not a survey export"
+                )
+            bound.row_read(number)
+            yield number, values
     except ElementTree.ParseError as exc:
         raise unreadable_xml(path, exc) from None
+    except InputError:
+        raise
+    except ValueError as exc:  # openpyxl's word for a cell or row reference it cannot read
+        raise InputError(f"{path}: the sheet cannot be read ({exc}); save it again in Excel") from None
 
 
 def unreadable_xml(path: Path, error: ElementTree.ParseError) -> InputError:
