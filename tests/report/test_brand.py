@@ -40,6 +40,12 @@ def png(width: int = 3, height: int = 2) -> bytes:
     return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
+def _header_only(width: int, height: int) -> bytes:
+    """A PNG's signature and header chunk: what it says its size is, without the pixels."""
+    header = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return PNG_SIGNATURE + struct.pack(">I", 13) + header + struct.pack(">I", zlib.crc32(header))
+
+
 def test_a_png_logo_is_embedded(tmp_path) -> None:
     (tmp_path / "logo.png").write_bytes(png())
     brand = load_brand(_brand(tmp_path, "name: Firma\nlogo: logo.png\ncolour: '#abc'\n"))
@@ -89,6 +95,11 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
         ({"logo.png": png().replace(b"IDAT", b"IDAx")}, "logo.png", r"is a damaged PNG image \(chunk 'IDAx'"),
         ({"logo.png": PNG_SIGNATURE + b"garbage" * 100}, "logo.png", r"is a damaged PNG image"),
         ({"logo.png": png(20_000, 1)}, "logo.png", r"unusual kind or size"),
+        (
+            {"logo.png": _header_only(10_000, 10_000)},
+            "logo.png",
+            r"logo.png is a PNG image of 10,000 × 10,000 pixels \(at most 16 million\); a logo needs a few",
+        ),
     ],
     ids=[
         "missing",
@@ -105,6 +116,7 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
         "png-bad-crc",
         "png-garbage",
         "png-too-wide",
+        "png-too-many-pixels",
     ],
 )
 def test_a_bad_logo_is_a_clear_error(tmp_path, files, logo, message) -> None:

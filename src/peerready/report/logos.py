@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_SIDE = 10_000  # pixels: a logo is a few hundred
+MAX_PIXELS = 16_000_000  # 10,000 × 10,000 took 870 MB and 6 s to draw, and Pillow warned on stderr
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type → samples per pixel
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.DOTALL)
 _OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#|data:)|@import", re.IGNORECASE)
@@ -38,6 +39,11 @@ def png_problem(data: bytes) -> str | None:
             if kind != b"IHDR" or length != 13:
                 return "is a damaged PNG image (no header)"
             header = struct.unpack(">IIBBBBB", body)
+            if header[0] * header[1] > MAX_PIXELS:
+                return (
+                    f"is a PNG image of {header[0]:,} × {header[1]:,} pixels (at most "
+                    f"{MAX_PIXELS // 1_000_000} million); a logo needs a few hundred a side"
+                )
             size = _raw_size(header)
             if size is None:
                 return f"is a PNG image of an unusual kind or size (over {MAX_SIDE} pixels a side?)"
