@@ -29,6 +29,14 @@ def test_the_sample_brand_loads_with_its_logo_embedded() -> None:
     assert b"Peer-R\xc3\xa5dgivning" in base64.b64decode(brand.logo.split(",", 1)[1])
 
 
+HREF = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://example.com/x.png"/></svg>'
+
+
+def _svg_image(uri: str) -> bytes:
+    """An SVG logo whose only content is an image given as `uri`."""
+    return f'<svg xmlns="http://www.w3.org/2000/svg"><image href="{uri}"/></svg>'.encode()
+
+
 def png(width: int = 3, height: int = 2) -> bytes:
     """A real, small RGB PNG."""
 
@@ -91,6 +99,20 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
             "logo.svg",
             r"refers to 'url\(http://x/p#a\)'",
         ),
+        (
+            {"logo.svg": _svg_image("data:image/svg+xml;base64," + base64.b64encode(HREF).decode())},
+            "logo.svg",
+            r"logo.svg embeds an SVG image that refers to 'http://example.com/x.png'; a logo must be",
+        ),
+        (
+            {
+                "logo.svg": _svg_image(
+                    "data:image/svg+xml;utf8," + HREF.decode().replace("<", "%3C").replace('"', "%22")
+                )
+            },
+            "logo.svg",
+            r"logo.svg embeds an SVG image that refers to 'http://example.com/x.png'",
+        ),
         ({"logo.png": png()[:-12]}, "logo.png", r"logo.png is a damaged or cut-off PNG image"),
         ({"logo.png": png().replace(b"IDAT", b"IDAx")}, "logo.png", r"is a damaged PNG image \(chunk 'IDAx'"),
         ({"logo.png": PNG_SIGNATURE + b"garbage" * 100}, "logo.png", r"is a damaged PNG image"),
@@ -112,6 +134,8 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
         "svg-import",
         "svg-escaped-font-url",
         "svg-fill-url",
+        "svg-embedding-an-svg-with-a-link",
+        "svg-embedding-a-percent-encoded-svg-with-a-link",
         "png-cut-off",
         "png-bad-crc",
         "png-garbage",

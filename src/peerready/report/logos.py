@@ -8,9 +8,12 @@ behind a CSS escape (`u\\72l(…)`) made the renderer stop with an internal erro
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import struct
 import zlib
+from urllib.parse import unquote_to_bytes
 from xml.etree import ElementTree
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -92,9 +95,21 @@ def css_unescaped(text: str) -> str:
     return _CSS_ESCAPE.sub(one, text)
 
 
-def svg_problem(data: bytes) -> str | None:
+def _embedded_svg(value: str) -> bytes | None:
+    """An SVG image embedded as a data: URI, decoded; None for anything else."""
+    head, _, body = value.strip().partition(",")
+    if not head.lower().startswith("data:image/svg+xml"):
+        return None
+    try:
+        return base64.b64decode(body) if head.lower().endswith(";base64") else unquote_to_bytes(body)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def svg_problem(data: bytes, depth: int = 0) -> str | None:
     """Whether the SVG is one, self-contained: no link, stylesheet, font or image outside it,
-    in any attribute or style sheet, however its CSS is escaped."""
+    in any attribute or style sheet, however its CSS is escaped, nor in an SVG image it embeds
+    (as a data: URI: the renderer draws it, and a browser may)."""
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
@@ -106,6 +121,11 @@ def svg_problem(data: bytes) -> str | None:
             outside = name.endswith("href") and not value.strip().startswith(("#", "data:"))
             if outside or _OUTSIDE.search(css_unescaped(value)):
                 return f"refers to '{value[:80]}'; a logo must be self-contained (embed images in the SVG)"
+            inner = _embedded_svg(value) if name.endswith("href") else None
+            if inner is not None and depth >= 2:
+                return "embeds SVG images in SVG images more than twice over"
+            if inner is not None and (problem := svg_problem(inner, depth + 1)):
+                return f"embeds an SVG image that {problem}"
         if element.tag.endswith("style") and _OUTSIDE.search(css_unescaped(element.text or "")):
             return "loads a stylesheet, font or image from outside itself"
     return None
