@@ -222,7 +222,8 @@ HEADER_ROW = (
 
 @case(
     "score {file} -q {basic}",
-    "{file}: row 2 of the sheet has more than 16,384 cells, Excel's limit; not a survey export",
+    "{file}: row 2 of the sheet is larger than Excel allows (more than 262,144 XML elements, 16 for each "
+    "of its 16,384 columns); not a survey export",
 )
 def xlsx_second_row_of_a_million_cells(folder: Path) -> Path:
     """After the first row (checked on its own): openpyxl would hold the row's million cells."""

@@ -118,7 +118,8 @@ class RowBound:
             found = (int(n) for n in _ROW_NUMBER.findall(previous + self.block))
             row = next((n for n in found if n > self.row), self.row + 1)
             raise InputError(
-                f"{self.path}: row {row:,} of the sheet has more than {MAX_COLUMNS:,} cells, Excel's limit; "
+                f"{self.path}: row {row:,} of the sheet is larger than Excel allows (more than "
+                f"{MAX_ROW_TAGS:,} XML elements, 16 for each of its {MAX_COLUMNS:,} columns); "
                 "not a survey export"
             )
         return self.block
