@@ -222,8 +222,8 @@ HEADER_ROW = (
 
 @case(
     "score {file} -q {basic}",
-    "{file}: row 2 of the sheet is larger than Excel allows (more than 262,144 XML elements, 16 for each "
-    "of its 16,384 columns); not a survey export",
+    "{file}: row 2 of sheet 'Form1' is larger than Excel allows (more than 262,144 XML elements, 16 for "
+    "each of its 16,384 columns); not a survey export",
 )
 def xlsx_second_row_of_a_million_cells(folder: Path) -> Path:
     """After the first row (checked on its own): openpyxl would hold the row's million cells."""
@@ -255,3 +255,37 @@ def xlsx_cell_in_column_zzzzzz(folder: Path) -> Path:
     return _workbook(
         folder / "far-column.xlsx", iter([(SHEET_HEAD + HEADER_ROW + row + SHEET_TAIL).encode()])
     )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: row 1 of sheet 'README' is larger than Excel allows (more than 262,144 XML elements, 16 for "
+    "each of its 16,384 columns); not a survey export",
+)
+def xlsx_readme_sheet_of_a_million_cells(folder: Path) -> Path:
+    """A README sheet (read for a template's reference), not the answers: took 600 MB."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    answers = book.active
+    assert answers is not None
+    answers.title = "Svar"
+    answers.append(["respondent", "mot_a"])
+    answers.append(["r1", "4"])
+    book.create_sheet("README").append(["x"])
+    plain = folder / "plain.xlsx"
+    book.save(plain)
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    path = folder / "readme.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                out.writestr(info, source.read(info.filename))
+                continue
+            with out.open(info.filename, "w", force_zip64=True) as stream:
+                stream.write((SHEET_HEAD + '<row r="1">').encode())
+                for cell in cells:
+                    stream.write(cell)
+                stream.write(b"</row>" + SHEET_TAIL.encode())
+    plain.unlink()
+    return path

@@ -100,8 +100,8 @@ class RowBound:
     element starts with '<', so more of them read between two rows than MAX_ROW_TAGS is refused
     as the XML comes in. One count per block read: nothing per cell."""
 
-    def __init__(self, path: Path) -> None:
-        self.path, self.tags, self.row, self.block = path, 0, 0, b""
+    def __init__(self, path: Path, sheet: str) -> None:
+        self.path, self.sheet, self.tags, self.row, self.block = path, sheet, 0, 0, b""
         self.stream: Any = None
 
     def wrap(self, stream: Any) -> RowBound:
@@ -118,7 +118,7 @@ class RowBound:
             found = (int(n) for n in _ROW_NUMBER.findall(previous + self.block))
             row = next((n for n in found if n > self.row), self.row + 1)
             raise InputError(
-                f"{self.path}: row {row:,} of the sheet is larger than Excel allows (more than "
+                f"{self.path}: row {row:,} of sheet '{self.sheet}' is larger than Excel allows (more than "
                 f"{MAX_ROW_TAGS:,} XML elements, 16 for each of its {MAX_COLUMNS:,} columns); "
                 "not a survey export"
             )
