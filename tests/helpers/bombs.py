@@ -182,3 +182,110 @@ def xlsx_answers_as_uncalculated_formulas(folder: Path) -> Path:
     path = folder / "formulas.xlsx"
     book.save(path)
     return path
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}:3: a line longer than 4 MB; one respondent's answers are never that long",
+)
+def csv_data_row_of_20_million_fields(folder: Path) -> Path:
+    """A data line the csv module would make one list of 20 million texts of (over 1 GB)."""
+    path = folder / "wide-row.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("respondent,mot_a\r\nr1,4\r\nr2")
+        for block in range(100):
+            handle.write("".join(f",{(block * 7 + n) % 100:02d}" for n in range(200_000)))
+        handle.write("\r\nr3,5\r\n")
+    return path
+
+
+@case(
+    "score {file} -q {basic} -f json -o /dev/null",
+    "{file}:500002: a line longer than 4 MB; one respondent's answers are never that long",
+)
+def csv_long_line_in_the_second_half_of_a_large_file(folder: Path) -> Path:
+    """Past the middle of a file large enough to be read by two processes (exports/parallel.py)."""
+    path = folder / "late-long-line.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("respondent,mot_a,mot_b,mot_c,team_ready\n")
+        handle.write("".join(f"r{n},4,4,5,3\n" for n in range(500_000)))
+        handle.write("long" + ",1" * 2_200_000 + "\n")
+        handle.write("".join(f"s{n},4,4,5,3\n" for n in range(1_000)))
+    return path
+
+
+HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>respondent</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>mot_a</t></is></c></row>'
+)
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: row 2 of sheet 'Form1' is larger than Excel allows (more than 262,144 XML elements, 16 for "
+    "each of its 16,384 columns); not a survey export",
+)
+def xlsx_second_row_of_a_million_cells(folder: Path) -> Path:
+    """After the first row (checked on its own): openpyxl would hold the row's million cells."""
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    return _workbook(
+        folder / "wide-second.xlsx",
+        chain([(SHEET_HEAD + HEADER_ROW + '<row r="2">').encode()], cells, [b"</row>" + SHEET_TAIL.encode()]),
+    )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the sheet has rows after row 1,048,576, Excel's last; not a survey export",
+)
+def xlsx_row_numbered_a_billion(folder: Path) -> Path:
+    """openpyxl makes an empty row for every number skipped: this took more than a minute."""
+    row = '<row r="999999999"><c r="A999999999"><v>1</v></c><c r="B999999999"><v>4</v></c></row>'
+    return _workbook(folder / "far-row.xlsx", iter([(SHEET_HEAD + HEADER_ROW + row + SHEET_TAIL).encode()]))
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: the sheet cannot be read ('ZZZZZZ' is not a valid column name. Column names are from A to ZZZ); "
+    "save it again in Excel",
+)
+def xlsx_cell_in_column_zzzzzz(folder: Path) -> Path:
+    """A cell reference openpyxl cannot read: was an internal error (exit 3)."""
+    row = '<row r="2"><c r="A2"><v>1</v></c><c r="ZZZZZZ2"><v>4</v></c></row>'
+    return _workbook(
+        folder / "far-column.xlsx", iter([(SHEET_HEAD + HEADER_ROW + row + SHEET_TAIL).encode()])
+    )
+
+
+@case(
+    "score {file} -q {basic}",
+    "{file}: row 1 of sheet 'README' is larger than Excel allows (more than 262,144 XML elements, 16 for "
+    "each of its 16,384 columns); not a survey export",
+)
+def xlsx_readme_sheet_of_a_million_cells(folder: Path) -> Path:
+    """A README sheet (read for a template's reference), not the answers: took 600 MB."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    answers = book.active
+    assert answers is not None
+    answers.title = "Svar"
+    answers.append(["respondent", "mot_a"])
+    answers.append(["r1", "4"])
+    book.create_sheet("README").append(["x"])
+    plain = folder / "plain.xlsx"
+    book.save(plain)
+    cells = (f"<c><v>{n * 7919 % 1000003}</v></c>".encode() for n in range(1_000_000))
+    path = folder / "readme.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                out.writestr(info, source.read(info.filename))
+                continue
+            with out.open(info.filename, "w", force_zip64=True) as stream:
+                stream.write((SHEET_HEAD + '<row r="1">').encode())
+                for cell in cells:
+                    stream.write(cell)
+                stream.write(b"</row>" + SHEET_TAIL.encode())
+    plain.unlink()
+    return path

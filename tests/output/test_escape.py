@@ -92,3 +92,16 @@ def test_a_group_name_with_a_carriage_return_keeps_the_markdown_table(
     table = [line for line in result.out.splitlines() if "forged" in line]
     assert len(table) == 2
     assert all(line.count("|") - line.count("\\|") == 4 for line in table)  # still three columns
+
+
+def test_the_html_report_holds_no_control_character_of_the_organisation(
+    run: Callable[..., Run], hostile_session: Path, tmp_path: Path
+) -> None:
+    """`report -f html` prints it on the terminal; a file of it may be shown there with cat."""
+    printed = run("report", hostile_session, "-q", BASIC, "-f", "html")
+    output = tmp_path / "report.html"
+    written = run("report", hostile_session, "-q", BASIC, "-o", output)
+    assert printed.code == written.code == 0, printed.err + written.err
+    for html in (printed.out, output.read_text(encoding="utf-8")):
+        assert "Ærø [2J]52;c;ZXZpbA==Kommune31m" in html
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", html)

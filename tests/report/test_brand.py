@@ -29,6 +29,14 @@ def test_the_sample_brand_loads_with_its_logo_embedded() -> None:
     assert b"Peer-R\xc3\xa5dgivning" in base64.b64decode(brand.logo.split(",", 1)[1])
 
 
+HREF = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://example.com/x.png"/></svg>'
+
+
+def _svg_image(uri: str) -> bytes:
+    """An SVG logo whose only content is an image given as `uri`."""
+    return f'<svg xmlns="http://www.w3.org/2000/svg"><image href="{uri}"/></svg>'.encode()
+
+
 def png(width: int = 3, height: int = 2) -> bytes:
     """A real, small RGB PNG."""
 
@@ -38,6 +46,12 @@ def png(width: int = 3, height: int = 2) -> bytes:
     rows = b"".join(b"\0" + bytes([40, 90, 200]) * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def _header_only(width: int, height: int) -> bytes:
+    """A PNG's signature and header chunk: what it says its size is, without the pixels."""
+    header = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return PNG_SIGNATURE + struct.pack(">I", 13) + header + struct.pack(">I", zlib.crc32(header))
 
 
 def test_a_png_logo_is_embedded(tmp_path) -> None:
@@ -85,10 +99,29 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
             "logo.svg",
             r"refers to 'url\(http://x/p#a\)'",
         ),
+        (
+            {"logo.svg": _svg_image("data:image/svg+xml;base64," + base64.b64encode(HREF).decode())},
+            "logo.svg",
+            r"logo.svg embeds an SVG image that refers to 'http://example.com/x.png'; a logo must be",
+        ),
+        (
+            {
+                "logo.svg": _svg_image(
+                    "data:image/svg+xml;utf8," + HREF.decode().replace("<", "%3C").replace('"', "%22")
+                )
+            },
+            "logo.svg",
+            r"logo.svg embeds an SVG image that refers to 'http://example.com/x.png'",
+        ),
         ({"logo.png": png()[:-12]}, "logo.png", r"logo.png is a damaged or cut-off PNG image"),
         ({"logo.png": png().replace(b"IDAT", b"IDAx")}, "logo.png", r"is a damaged PNG image \(chunk 'IDAx'"),
         ({"logo.png": PNG_SIGNATURE + b"garbage" * 100}, "logo.png", r"is a damaged PNG image"),
         ({"logo.png": png(20_000, 1)}, "logo.png", r"unusual kind or size"),
+        (
+            {"logo.png": _header_only(10_000, 10_000)},
+            "logo.png",
+            r"logo.png is a PNG image of 10,000 × 10,000 pixels \(at most 16 million\); a logo needs a few",
+        ),
     ],
     ids=[
         "missing",
@@ -101,10 +134,13 @@ def test_a_png_logo_is_embedded(tmp_path) -> None:
         "svg-import",
         "svg-escaped-font-url",
         "svg-fill-url",
+        "svg-embedding-an-svg-with-a-link",
+        "svg-embedding-a-percent-encoded-svg-with-a-link",
         "png-cut-off",
         "png-bad-crc",
         "png-garbage",
         "png-too-wide",
+        "png-too-many-pixels",
     ],
 )
 def test_a_bad_logo_is_a_clear_error(tmp_path, files, logo, message) -> None:

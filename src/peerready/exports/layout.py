@@ -125,9 +125,13 @@ def build_layout(
     )
     layout.plan = plan.asking_only({plan.items[p].id for p in layout.items.values()})
     if not layout.items and not layout.checkboxes:
+        hint = (
+            f"the mapping {mapping.path} names none: list them under its columns"
+            if mapping is not None
+            else "write a mapping file (peerready score FILE --suggest-map MAP.yaml drafts one)"
+        )
         raise InputError(
-            f"no column matches an item of '{questionnaire.id}' (columns: {identity.preview(header)}); "
-            "write a mapping file (peerready score FILE --suggest-map MAP.yaml drafts one)"
+            f"no column matches an item of '{questionnaire.id}' (columns: {identity.preview(header)}); {hint}"
         )
     return layout
 

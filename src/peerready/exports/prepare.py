@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import chain
 
-from peerready.errors import InputError
+from peerready.errors import DocumentError, InputError
 from peerready.exports.codebook import read_codebook
 from peerready.exports.headers import Headers, read_headers
 from peerready.exports.layout import Layout, build_layout
@@ -47,15 +47,20 @@ def prepare(
     if first is not None:
         source.chunks = chain([first], source.chunks)
     codebook = read_codebook(source, mapping, platform is SURVEYXACT)
-    layout = build_layout(
-        headers.names,
-        questionnaire,
-        plan,
-        mapping,
-        group_by,
-        platform=platform,
-        sample=sample,
-        codebook=codebook,
-    )
+    try:
+        layout = build_layout(
+            headers.names,
+            questionnaire,
+            plan,
+            mapping,
+            group_by,
+            platform=platform,
+            sample=sample,
+            codebook=codebook,
+        )
+    except DocumentError:
+        raise  # names the mapping file and its line
+    except InputError as exc:  # about the export's columns: named after its file
+        raise InputError(f"{source.label}: {exc}") from None
     check_codebook(layout)
     return Prepared(layout, headers, platform, numeric_columns(layout, sample))

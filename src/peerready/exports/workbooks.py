@@ -15,12 +15,15 @@ import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from peerready.errors import InputError
 
 MAX_COLUMNS = 16_384  # Excel's own limit
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_ROW_TAGS = 16 * MAX_COLUMNS  # elements ('<') read for one row: a cell is 2 to 8 of them
+READ = 1 << 16  # bytes handed to the XML parser at a time
 MAX_SHARED_STRINGS = 128 << 20  # bytes of XML: every respondent's id and comments, many times over
 MAX_PART = 2 << 30  # bytes of XML in one sheet: a few million rows
 MAX_TOTAL = 4 << 30
@@ -32,6 +35,7 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _ROW_END = re.compile(rb"</(?:\w+:)?row>")
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d+)\"")
 
 
 def encrypted(path: Path, start: bytes) -> bool:
@@ -88,6 +92,49 @@ def check_first_row(path: Path, sheet_part: str) -> None:
             f"{path}: the first row of the sheet has more than {MAX_COLUMNS:,} cells, Excel's limit; "
             "not a survey export"
         )
+
+
+class RowBound:
+    """A sheet's XML as openpyxl reads it, counted. openpyxl builds a row as a whole, so one row of
+    millions of cells after the first (which check_first_row bounds) would be held at once; every
+    element starts with '<', so more of them read between two rows than MAX_ROW_TAGS is refused
+    as the XML comes in. One count per block read: nothing per cell."""
+
+    def __init__(self, path: Path, sheet: str) -> None:
+        self.path, self.sheet, self.tags, self.row, self.block = path, sheet, 0, 0, b""
+        self.stream: Any = None
+
+    def wrap(self, stream: Any) -> RowBound:
+        self.stream, self.tags = stream, 0
+        return self
+
+    def read(self, size: int | None = -1) -> bytes:
+        previous, self.block = (
+            self.block,
+            self.stream.read(READ if size is None or not 0 < size < READ else size),
+        )
+        self.tags += self.block.count(b"<")
+        if self.tags > MAX_ROW_TAGS:
+            found = (int(n) for n in _ROW_NUMBER.findall(previous + self.block))
+            row = next((n for n in found if n > self.row), self.row + 1)
+            raise InputError(
+                f"{self.path}: row {row:,} of sheet '{self.sheet}' is larger than Excel allows (more than "
+                f"{MAX_ROW_TAGS:,} XML elements, 16 for each of its {MAX_COLUMNS:,} columns); "
+                "not a survey export"
+            )
+        return self.block
+
+    def row_read(self, number: int) -> None:
+        self.tags, self.row = 0, number
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def __enter__(self) -> RowBound:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def uncalculated_formulas(path: Path, sheet_part: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,14 @@ from peerready.exports.source import (
     parse_ref,
     stringify,
 )
-from peerready.exports.workbooks import check_first_row, check_parts, sheet_part, uncalculated_formulas
+from peerready.exports.workbooks import (
+    MAX_ROWS,
+    RowBound,
+    check_first_row,
+    check_parts,
+    sheet_part,
+    uncalculated_formulas,
+)
 
 README_SHEETS = ("readme", "læs mig", "vejledning")
 # Sheets beside the answers: explanations, and codebooks giving each code's label (SurveyXact).
@@ -59,9 +67,9 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
         raise
     worksheet = book[name]
     worksheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
-    rows = _readable(enumerate(worksheet.iter_rows(values_only=True), start=1), path)
+    rows = _bounded(worksheet, path)
     header_row, header = _header(rows, path, name)
-    template = _template_ref(book, names, name)
+    template = _template_ref(book, names, name, path)
 
     def chunks() -> Iterator[Chunk]:
         try:
@@ -73,8 +81,8 @@ def open_xlsx(path: Path, sheet: str | None) -> ExportReader:
             close()
 
     def other_sheet(wanted: str) -> list[list[str]]:
-        rows = book[wanted].iter_rows(max_row=LABEL_ROWS, values_only=True)
-        return [[stringify(v).strip() for v in values] for values in rows if _filled(values)]
+        rows = _bounded(book[wanted], path, max_row=LABEL_ROWS)
+        return [[stringify(v).strip() for v in values] for _, values in rows if _filled(values)]
 
     def where(position: int, column: int) -> str:
         cell = f"{get_column_letter(column + 1)}{position}"
@@ -111,14 +119,35 @@ def _checked_sheet(path: Path, name: str) -> list[str]:
     return [uncalculated] if uncalculated else []
 
 
+def _bounded(worksheet: Any, path: Path, **limits: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """A sheet's rows, numbered, with the XML openpyxl reads for them counted (RowBound): any
+    sheet read, not only the answers (a README sheet's row of a million cells took 600 MB). The
+    class's own _get_source: a sheet read twice is not counted twice."""
+    bound, source = RowBound(path, worksheet.title), partial(type(worksheet)._get_source, worksheet)
+    worksheet._get_source = lambda: bound.wrap(source())
+    return _readable(enumerate(worksheet.iter_rows(values_only=True, **limits), start=1), path, bound)
+
+
 def _readable(
-    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path
+    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path, bound: RowBound
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """The rows, with XML that cannot be read (entities, a broken part) as an input error."""
+    """The rows, each counted by `bound`, up to Excel's last row (openpyxl makes an empty row of
+    every number skipped, a billion for r="1000000000"), with XML that cannot be read (entities,
+    a broken part, a cell reference like ZZZZZZ1) as an input error."""
     try:
-        yield from rows
+        for number, values in rows:
+            if number > MAX_ROWS:
+                raise InputError(
+                    f"{path}: the sheet has rows after row {MAX_ROWS:,}, Excel's last; not a survey export"
+                )
+            bound.row_read(number)
+            yield number, values
     except ElementTree.ParseError as exc:
         raise unreadable_xml(path, exc) from None
+    except InputError:
+        raise
+    except ValueError as exc:  # openpyxl's word for a cell or row reference it cannot read
+        raise InputError(f"{path}: the sheet cannot be read ({exc}); save it again in Excel") from None
 
 
 def unreadable_xml(path: Path, error: ElementTree.ParseError) -> InputError:
@@ -169,12 +198,12 @@ def _header(rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path, sheet: str)
     raise InputError(f"{path}: sheet '{sheet}' is empty (no header row)")
 
 
-def _template_ref(book: Any, names: list[str], answers: str) -> TemplateRef | None:
+def _template_ref(book: Any, names: list[str], answers: str, path: Path) -> TemplateRef | None:
     """A template written by peerready says in its README sheet which questionnaire it is for."""
     for name in names:
         if name == answers or name.casefold() not in README_SHEETS:
             continue
-        for values in book[name].iter_rows(max_row=20, values_only=True):
+        for _, values in _bounded(book[name], path, max_row=20):
             for value in values:
                 if isinstance(value, str) and TEMPLATE_MARK in value:
                     return parse_ref(value)

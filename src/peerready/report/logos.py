@@ -8,13 +8,17 @@ behind a CSS escape (`u\\72l(…)`) made the renderer stop with an internal erro
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import struct
 import zlib
+from urllib.parse import unquote_to_bytes
 from xml.etree import ElementTree
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_SIDE = 10_000  # pixels: a logo is a few hundred
+MAX_PIXELS = 16_000_000  # 10,000 × 10,000 took 870 MB and 6 s to draw, and Pillow warned on stderr
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type → samples per pixel
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(.)", re.DOTALL)
 _OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#|data:)|@import", re.IGNORECASE)
@@ -38,6 +42,11 @@ def png_problem(data: bytes) -> str | None:
             if kind != b"IHDR" or length != 13:
                 return "is a damaged PNG image (no header)"
             header = struct.unpack(">IIBBBBB", body)
+            if header[0] * header[1] > MAX_PIXELS:
+                return (
+                    f"is a PNG image of {header[0]:,} × {header[1]:,} pixels (at most "
+                    f"{MAX_PIXELS // 1_000_000} million); a logo needs a few hundred a side"
+                )
             size = _raw_size(header)
             if size is None:
                 return f"is a PNG image of an unusual kind or size (over {MAX_SIDE} pixels a side?)"
@@ -86,9 +95,21 @@ def css_unescaped(text: str) -> str:
     return _CSS_ESCAPE.sub(one, text)
 
 
-def svg_problem(data: bytes) -> str | None:
+def _embedded_svg(value: str) -> bytes | None:
+    """An SVG image embedded as a data: URI, decoded; None for anything else."""
+    head, _, body = value.strip().partition(",")
+    if not head.lower().startswith("data:image/svg+xml"):
+        return None
+    try:
+        return base64.b64decode(body) if head.lower().endswith(";base64") else unquote_to_bytes(body)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def svg_problem(data: bytes, depth: int = 0) -> str | None:
     """Whether the SVG is one, self-contained: no link, stylesheet, font or image outside it,
-    in any attribute or style sheet, however its CSS is escaped."""
+    in any attribute or style sheet, however its CSS is escaped, nor in an SVG image it embeds
+    (as a data: URI: the renderer draws it, and a browser may)."""
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
@@ -100,6 +121,11 @@ def svg_problem(data: bytes) -> str | None:
             outside = name.endswith("href") and not value.strip().startswith(("#", "data:"))
             if outside or _OUTSIDE.search(css_unescaped(value)):
                 return f"refers to '{value[:80]}'; a logo must be self-contained (embed images in the SVG)"
+            inner = _embedded_svg(value) if name.endswith("href") else None
+            if inner is not None and depth >= 2:
+                return "embeds SVG images in SVG images more than twice over"
+            if inner is not None and (problem := svg_problem(inner, depth + 1)):
+                return f"embeds an SVG image that {problem}"
         if element.tag.endswith("style") and _OUTSIDE.search(css_unescaped(element.text or "")):
             return "loads a stylesheet, font or image from outside itself"
     return None

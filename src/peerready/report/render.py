@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from peerready import resources
-from peerready.output.escape import markdown_text
+from peerready.output.escape import markdown_text, terminal_text
 from peerready.report import typeset
 from peerready.report.view import Report
 
@@ -90,9 +90,11 @@ def stylesheet() -> Markup:
 
 
 def render_html(report: Report, *, paged: bool) -> str:
-    """The report as one self-contained HTML document: for the PDF (`paged`) or a browser."""
+    """The report as one self-contained HTML document: for the PDF (`paged`) or a browser.
+    Without control characters: escaping leaves them in user text (an organisation's name), and
+    `report -f html` prints the document on the terminal, where they are escape sequences."""
     template = environment().get_template("report.html.j2")
-    return template.render(r=report, w=report.words, css=stylesheet(), paged=paged)
+    return terminal_text(template.render(r=report, w=report.words, css=stylesheet(), paged=paged))
 
 
 def render_markdown(report: Report) -> str:
