@@ -42,6 +42,6 @@ def test_a_signal_during_score_respondents_cleans_up(
         time.sleep(0.01)
     child.send_signal(number)
     _, err = child.communicate(timeout=60)
-    assert child.returncode == code
+    assert child.returncode == code, err
     assert "peerready: error: stopped: " in err and word in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]

@@ -80,6 +80,7 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
     else:
         handle.seek(0)
     delimiter = delimiter or sniff_delimiter(first.lstrip("\ufeff"))
+    _bounded_header(handle, path, delimiter)
     reader = csv.reader(handle, delimiter=delimiter, strict=False)
     header = _header(reader, path)
     line = reader.line_num + offset
@@ -129,6 +130,32 @@ def _bounded_line(handle: Any, path: Path) -> str:
             f"{path}:1: the header line is longer than {MAX_HEADER >> 20} MB; not a survey export's header"
         )
     return line
+
+
+def _bounded_header(handle: Any, path: Path, delimiter: str) -> None:
+    """Refuse a header record that does not end within MAX_HEADER characters. Its lines are
+    bounded on their own, but quoted fields may hold line breaks, so short lines can make one
+    record of millions of fields; only this many characters are parsed to find its end."""
+    start = handle.tell()
+    try:
+        prefix = handle.read(MAX_HEADER + 1)
+    except UnicodeDecodeError:
+        prefix = ""  # the reader stops at the bad bytes, in the header or after it
+    handle.seek(start)
+    if len(prefix) <= MAX_HEADER:
+        return  # the whole file is shorter than the bound
+    lines = list(io.StringIO(prefix, newline=""))  # split as the file's own lines are
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                break
+    except csv.Error:
+        return  # _header says what is wrong with it
+    if reader.line_num >= len(lines):  # the header runs on to the cut, or beyond it
+        raise InputError(
+            f"{path}:1: the header is longer than {MAX_HEADER >> 20} MB; not a survey export's header"
+        )
 
 
 def span_after(span: Span, lines: int) -> Span | None:
