@@ -109,15 +109,18 @@ def test_a_session_in_a_missing_folder_is_refused_before_the_set_up(folder: Path
     assert message == "peerready: error: no/such/s.json: folder no/such does not exist"
 
 
-def test_a_closed_terminal_pauses_like_ctrl_c(folder: Path, basic) -> None:
+@pytest.mark.parametrize(("number", "status"), [(signal.SIGHUP, 129), (signal.SIGTERM, 143)])
+def test_a_closed_terminal_or_sigterm_pauses_like_ctrl_c(
+    folder: Path, basic, number: int, status: int
+) -> None:
     path = a_session(basic, folder / "shared.json")
     child = spawn(folder, "--resume", "shared.json")
     answer(child, "1/10 ·", "4")
     child.expect_exact("2/10 ·")
-    child.kill(signal.SIGHUP)
+    child.kill(number)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert child.exitstatus == status  # the shell's status for the signal, as README's table says
     assert load_session(path).answers["group"] == {"mot_a": "4"}
     assert load_session(path).position == "mot_b"
     assert not list(folder.glob(".*.lock"))
@@ -132,5 +135,5 @@ def test_a_closed_terminal_keeps_a_half_written_note(folder: Path, basic) -> Non
     child.kill(signal.SIGHUP)
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert child.exitstatus == 129
     assert load_session(path).notes == {"mot_a": "Half a thought"}

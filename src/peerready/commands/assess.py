@@ -24,7 +24,7 @@ from peerready.commands.assess_end import offer_report, page_through
 from peerready.commands.assess_screen import Display
 from peerready.documents.loader import load_instrument, looks_like_path
 from peerready.documents.sessions import compare_versions, create_session, load_session, save_session
-from peerready.errors import EXIT_INTERRUPTED, InputError, UsageError
+from peerready.errors import EXIT_INTERRUPTED, SIGNAL_EXIT_BASE, InputError, UsageError
 from peerready.i18n import Lang, format_date
 from peerready.meeting.flow import Assessment, local_now
 from peerready.meeting.live import LiveMeeting
@@ -94,8 +94,10 @@ def assess(
         raise UsageError("--resume continues the session in its own file; leave out --session")
     run = Run(room=room)
     try:
-        with _hang_up_is_a_pause():
-            return _assess(run, questionnaire, lang, session_file, resume, asker, clock, timer, display)
+        with _hang_up_is_a_pause() as stopped_by:
+            code = _assess(run, questionnaire, lang, session_file, resume, asker, clock, timer, display)
+        # paused by a signal: the shell's status for it, as every other command gives
+        return SIGNAL_EXIT_BASE + stopped_by[0] if stopped_by and code == EXIT_INTERRUPTED else code
     finally:
         if run.lock is not None:
             run.lock.release()
@@ -164,15 +166,18 @@ def _assess(
 
 
 @contextmanager
-def _hang_up_is_a_pause() -> Iterator[None]:
-    """A closed terminal (SIGHUP) or SIGTERM pauses the meeting as Ctrl-C does: saved, unlocked."""
+def _hang_up_is_a_pause() -> Iterator[list[int]]:
+    """A closed terminal (SIGHUP) or SIGTERM pauses the meeting as Ctrl-C does: saved, unlocked.
+    The list yielded gets the number of the signal that paused it."""
+    stopped_by: list[int] = []
 
-    def pause(_number: int, _frame: object) -> None:
+    def pause(number: int, _frame: object) -> None:
+        stopped_by.append(number)
         raise KeyboardInterrupt
 
     previous = {s: signal.signal(s, pause) for s in (signal.SIGHUP, signal.SIGTERM)}
     try:
-        yield
+        yield stopped_by
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
