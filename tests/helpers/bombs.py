@@ -202,7 +202,7 @@ def xlsx_answers_as_uncalculated_formulas(folder: Path) -> Path:
 
 @case(
     "score {file} -q {basic}",
-    "{file}:3: a line longer than 4 MB; one respondent's answers are never that long",
+    "{file}:3: a record longer than 4 MB; one respondent's answers are never that long",
 )
 def csv_data_row_of_20_million_fields(folder: Path) -> Path:
     """A data line the csv module would make one list of 20 million texts of (over 1 GB)."""
@@ -216,8 +216,24 @@ def csv_data_row_of_20_million_fields(folder: Path) -> Path:
 
 
 @case(
+    "score {file} -q {basic}",
+    "{file}:4: a record longer than 4 MB; one respondent's answers are never that long",
+)
+def csv_data_record_of_4_million_quoted_lines(folder: Path) -> Path:
+    """Every line short, but each quoted field holds a line break: one record of 4 million
+    fields (was 345 MB for 24 MB, and exit 0 with a ragged-row warning)."""
+    path = folder / "tall-record.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("respondent,mot_a\r\nr1,4\r\nr2,3\r\nr3")
+        for _ in range(40):
+            handle.write(',"ab\n"' * 100_000)
+        handle.write("\r\nr4,5\r\n")
+    return path
+
+
+@case(
     "score {file} -q {basic} -f json -o /dev/null",
-    "{file}:500002: a line longer than 4 MB; one respondent's answers are never that long",
+    "{file}:500002: a record longer than 4 MB; one respondent's answers are never that long",
 )
 def csv_long_line_in_the_second_half_of_a_large_file(folder: Path) -> Path:
     """Past the middle of a file large enough to be read by two processes (exports/parallel.py)."""

@@ -24,14 +24,18 @@ LINE_END = re.compile(rb"\r\n|\r|\n")  # what a text file read with newline="" s
 BYTE_SAFE = ("utf-8", "utf-8-sig", "cp1252")  # encodings where b'"' and b"\n" are always those characters
 FIRST_CHUNK_ROWS = 256  # the first chunk is read before the file may be split between processes
 MAX_HEADER = 1 << 20  # characters in the header line: thousands of long column names
-MAX_LINE = 4 << 20  # bytes in any line: a respondent's answers, long open answers and all
-BLOCK = 1 << 20  # bytes looked through at a time
+MAX_RECORD = 4 << 20  # bytes in a record: a respondent's answers, long open answers and all
+READ_AHEAD = 1 << 16  # bytes read at a time, beyond the record being parsed
 SENTINEL = "\uffff peerready: end of part"  # a noncharacter: not in a real export
 csv.field_size_limit(1 << 24)
 
 
 class Misplaced(Exception):
     """A part did not end at the end of a record (a quote left open): the split point was wrong."""
+
+
+class _RecordTooLong(Exception):
+    """A record ran on past MAX_RECORD bytes (raised under the csv module, caught by `_rows`)."""
 
 
 def sniff_delimiter(line: str) -> str:
@@ -53,13 +57,12 @@ def _breaks(row: list[str]) -> int:
 
 def open_csv(path: Path, encoding: str, delimiter: str | None) -> ExportReader:
     try:
-        check_lines(path)
-        handle = path.open(encoding=encoding, newline="")
+        meter = _Metered(io.FileIO(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    raw_file: Any = handle.buffer  # its position (read ahead a little) drives the progress bar
+    handle = io.TextIOWrapper(io.BufferedReader(meter, READ_AHEAD), encoding=encoding, newline="")
     try:
-        return _reader(path, handle, raw_file, encoding, delimiter)
+        return _reader(path, handle, meter, encoding, delimiter)
     except UnicodeDecodeError as exc:  # in the header
         handle.close()
         raise Undecodable(path, exc, 1) from None
@@ -68,7 +71,7 @@ def open_csv(path: Path, encoding: str, delimiter: str | None) -> ExportReader:
         raise
 
 
-def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: str | None) -> ExportReader:
+def _reader(path: Path, handle: Any, meter: _Metered, encoding: str, delimiter: str | None) -> ExportReader:
     first = _bounded_line(handle, path)
     offset = 0  # lines before the reader's first, which its line_num does not count
     if first.lstrip("\ufeff").lower().startswith("sep=") and len(first.strip()) == 5:
@@ -83,8 +86,9 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
     _bounded_header(handle, path, delimiter)
     reader = csv.reader(handle, delimiter=delimiter, strict=False)
     header = _header(reader, path)
+    records = meter.records(reader)
     line = reader.line_num + offset
-    pending = _rows(reader, path, offset, 1)
+    pending = _rows(records, meter, path, offset, 1)
     template = parse_ref(pending[0][0]) if pending and pending[0] and TEMPLATE_MARK in pending[0][0] else None
     if template is not None:  # the template's README row: not a respondent
         pending, line = [], reader.line_num + offset
@@ -93,10 +97,10 @@ def _reader(path: Path, handle: Any, raw_file: Any, encoding: str, delimiter: st
         nonlocal line, pending
         size = FIRST_CHUNK_ROWS  # enough to look for a template reference, little to throw away
         try:
-            while raw := pending + _rows(reader, path, offset, size - len(pending)):
+            while raw := pending + _rows(records, meter, path, offset, size - len(pending)):
                 pending, size = [], CHUNK_ROWS
                 end = reader.line_num + offset
-                yield _chunk(raw, line + 1, end - line, raw_file.tell())
+                yield _chunk(raw, line + 1, end - line, meter.position)
                 line = end
         finally:
             handle.close()
@@ -172,61 +176,55 @@ def _span(path: Path, encoding: str, delimiter: str, lines: int) -> Span | None:
     return Span(path, encoding, delimiter, ends[-1], lines + 1, path.stat().st_size)
 
 
-class _Window(io.RawIOBase):
-    """A file's bytes up to `end` only."""
+class _Metered(io.RawIOBase):
+    """A file's bytes (up to `end`, if given), counted since the last record ended, so that a record
+    of more than MAX_RECORD bytes is refused while the csv module reads it: quoted fields may hold
+    line breaks, so short lines can make one record of millions of fields, some 15 times its size
+    in memory. Costs a call per block read and one per record (about 1 % of a run)."""
 
-    def __init__(self, raw: io.BufferedReader, end: int) -> None:
+    def __init__(self, raw: io.RawIOBase | io.BufferedReader, end: int | None = None) -> None:
         self.raw, self.end, self.position = raw, end, raw.tell()
+        self.since = 0  # bytes read since the last record ended
+        self.record_line = 0  # the reader's line count when it did
+        self.reader: Any = None  # set when the records are read: the header is bounded on its own
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return self.end is None
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self.position, self.since = self.raw.seek(offset, whence), 0
+        return self.position
+
+    def tell(self) -> int:
+        return self.position
+
     def readinto(self, buffer: Any) -> int:
-        room = min(len(buffer), self.end - self.position)
+        room = len(buffer) if self.end is None else min(len(buffer), self.end - self.position)
         if room <= 0:
             return 0
-        got = self.raw.readinto(memoryview(buffer)[:room])
+        got = self.raw.readinto(memoryview(buffer)[:room]) or 0
         self.position += got
+        self.since += got
+        if self.since > MAX_RECORD + READ_AHEAD and self.reader is not None:  # more than was read ahead
+            raise _RecordTooLong
         return got
+
+    def records(self, reader: Any) -> Iterator[list[str]]:
+        """The reader's records, each marking where the next one starts."""
+        self.reader = reader
+        self._ended([])
+        return map(self._ended, reader)
+
+    def _ended(self, row: list[str]) -> list[str]:
+        self.since, self.record_line = 0, self.reader.line_num
+        return row
 
     def close(self) -> None:
         self.raw.close()
         super().close()
-
-
-def check_lines(path: Path) -> None:
-    """Refuse a file with a line of over MAX_LINE bytes before the csv module reads it: it would
-    make one list of millions of fields of the line. One pass over the bytes, two searches from
-    each end of each block, in C (a check of each line as it is read cost 15-35 % of the reading,
-    a layer under the text one 15 %: this costs the reading of the bytes, about 1 %)."""
-    if path.stat().st_size <= MAX_LINE:
-        return
-    line_start = position = 0  # where the unfinished line began, where this block begins
-    with path.open("rb") as handle:
-        while block := handle.read(BLOCK):  # a block is shorter than MAX_LINE: only its ends matter
-            ends = [at for at in (block.find(b"\n"), block.find(b"\r")) if at >= 0]
-            if position + (min(ends) if ends else len(block)) - line_start > MAX_LINE:
-                if line_start == 0:
-                    return  # the header line: _bounded_line refuses it with its own message
-                raise InputError(
-                    f"{path}:{_line_at(path, line_start)}: a line longer than {MAX_LINE >> 20} MB; "
-                    "one respondent's answers are never that long"
-                )
-            last = max(block.rfind(b"\n"), block.rfind(b"\r"))
-            if last >= 0:
-                line_start = position + last + 1
-            position += len(block)
-
-
-def _line_at(path: Path, offset: int) -> int:
-    """The number of the line that starts at byte `offset` (a line ends at \\r\\n, \\n or \\r)."""
-    line, previous = 1, b""
-    with path.open("rb") as handle:
-        while offset > 0 and (block := handle.read(min(1 << 20, offset))):
-            joined = previous + block
-            line += block.count(b"\n") + block.count(b"\r") - joined.count(b"\r\n")  # \r\n counts once
-            offset, previous = offset - len(block), block[-1:]
-    return line
 
 
 def read_part(span: Span, start: int, end: int | None, first_line: int, lines: list[int]) -> Iterator[Chunk]:
@@ -234,17 +232,18 @@ def read_part(span: Span, start: int, end: int | None, first_line: int, lines: l
     must be record boundaries: a part that ends inside a quoted field raises Misplaced (it is
     checked by a sentinel line after the part, which a still-open quote would swallow). When
     done, the number of lines read is appended to `lines`."""
-    raw = span.path.open("rb")
+    raw = io.FileIO(span.path)
     raw.seek(start)
-    window = _Window(raw, span.size if end is None else end)
+    window = _Metered(raw, span.size if end is None else end)
     encoding = "utf-8" if span.encoding == "utf-8-sig" else span.encoding  # a BOM only opens a file
-    text = io.TextIOWrapper(io.BufferedReader(window, 1 << 16), encoding=encoding, newline="")
+    text = io.TextIOWrapper(io.BufferedReader(window, READ_AHEAD), encoding=encoding, newline="")
     source: Iterable[str] = text if end is None else chain(text, [SENTINEL + "\n"])
     reader = csv.reader(source, delimiter=span.delimiter, strict=False)
+    records = window.records(reader)
     base = line = first_line - 1
     closed = end is None
     try:
-        while raw_rows := _rows(reader, span.path, base, CHUNK_ROWS):
+        while raw_rows := _rows(records, window, span.path, base, CHUNK_ROWS):
             reached = reader.line_num + base
             if not closed and raw_rows[-1] == [SENTINEL]:
                 raw_rows.pop()
@@ -260,14 +259,20 @@ def read_part(span: Span, start: int, end: int | None, first_line: int, lines: l
     lines.append(line - base)
 
 
-def _rows(reader: Iterator[list[str]], path: Path, offset: int, count: int) -> list[list[str]]:
+def _rows(
+    records: Iterator[list[str]], meter: _Metered, path: Path, offset: int, count: int
+) -> list[list[str]]:
     try:
-        return list(islice(reader, count))
+        return list(islice(records, count))
     except UnicodeDecodeError as exc:
-        raise Undecodable(path, exc, getattr(reader, "line_num", 0) + offset + 1) from None
+        raise Undecodable(path, exc, meter.reader.line_num + offset + 1) from None
     except csv.Error as exc:
-        line = getattr(reader, "line_num", 0) + offset
-        raise InputError(f"{path}:{line}: not readable as CSV: {exc}") from None
+        raise InputError(f"{path}:{meter.reader.line_num + offset}: not readable as CSV: {exc}") from None
+    except _RecordTooLong:
+        raise InputError(
+            f"{path}:{meter.record_line + offset + 1}: a record longer than {MAX_RECORD >> 20} MB; "
+            "one respondent's answers are never that long"
+        ) from None
 
 
 def _header(reader: Iterator[list[str]], path: Path) -> list[str]:
