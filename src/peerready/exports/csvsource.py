@@ -182,7 +182,7 @@ class _Metered(io.RawIOBase):
     line breaks, so short lines can make one record of millions of fields, some 15 times its size
     in memory. Costs a call per block read and one per record (about 1 % of a run)."""
 
-    def __init__(self, raw: io.RawIOBase | io.BufferedReader, end: int | None = None) -> None:
+    def __init__(self, raw: io.FileIO, end: int | None = None) -> None:
         self.raw, self.end, self.position = raw, end, raw.tell()
         self.since = 0  # bytes read since the last record ended
         self.record_line = 0  # the reader's line count when it did

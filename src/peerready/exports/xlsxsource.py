@@ -144,8 +144,6 @@ def _readable(
             yield number, values
     except ElementTree.ParseError as exc:
         raise unreadable_xml(path, exc) from None
-    except InputError:
-        raise
     except ValueError as exc:  # openpyxl's word for a cell or row reference it cannot read
         raise InputError(f"{path}: the sheet cannot be read ({exc}); save it again in Excel") from None
 

@@ -10,7 +10,7 @@ from peerready.i18n import LText, tr
 from peerready.model.bands import band_for
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import GroupResult
-from peerready.scoring.disclosure import OTHER, Atom, Cut, Reach, cut, withhold
+from peerready.scoring.disclosure import OTHER, Cut
 from peerready.scoring.stats import domain_result
 from peerready.scoring.tally import Tally
 from peerready.scoring.verdict import overall_score
@@ -25,20 +25,14 @@ def group_results(
     dimension: str,
     labels: Mapping[str, LText],
     settings: Settings,
-    shown: Cut | None = None,
-    withheld: Mapping[str, frozenset[str]] | None = None,
+    plan: Cut,
+    withheld: Mapping[str, frozenset[str]],
 ) -> tuple[list[GroupResult], int]:
-    """Results per group as `shown` decides (by default: the groups of at least the minimum
-    size, the others merged), without the domains `withheld` per group (scoring.disclosure), and
-    how many respondents were in groups below the minimum size."""
-    minimum = settings.min_group_size
-    sizes = {key: t.respondents for key, t in tallies.items()}
-    small = sum(n for n in sizes.values() if n < minimum)
-    plan = shown or cut(sizes, minimum)
+    """Results per group as `plan` shows them, without the domains `withheld` per group (both as
+    scoring.disclosure decides), and how many respondents were in groups below the minimum size."""
+    small = sum(t.respondents for t in tallies.values() if t.respondents < settings.min_group_size)
     if plan.hidden:
         return [], small  # a single group would only repeat the totals
-    if withheld is None:
-        withheld = withheld_alone(tallies, plan, minimum)
     results = [
         _one(q, tallies[key], dimension, key, labels.get(key), settings, withheld.get(key, frozenset()))
         for key in plan.shown
@@ -53,18 +47,11 @@ def group_results(
 
 def merged(tallies: Mapping[str, Tally], plan: Cut) -> Tally:
     """The tally of the groups shown together as 'others'."""
-    other = Tally(next(iter(tallies.values())).plan, next(iter(tallies.values())).min_coverage)
+    first = next(iter(tallies.values()))
+    other = Tally(first.plan, first.min_coverage)
     for key in plan.merged:
         other.merge(tallies[key])
     return other
-
-
-def withheld_alone(tallies: Mapping[str, Tally], plan: Cut, minimum: int) -> dict[str, frozenset[str]]:
-    """The domains withheld when this breakdown is the only one shown."""
-    crossed: dict[Atom, int] = {(key,): t.respondents for key, t in tallies.items()}
-    reach: dict[Atom, Reach] = {(key,): t.reach for key, t in tallies.items()}
-    (found,) = withhold([plan], crossed, reach, minimum)
-    return found
 
 
 def _one(

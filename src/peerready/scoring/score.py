@@ -15,7 +15,7 @@ from peerready.model.instrument import Instrument
 from peerready.model.questionnaire import Questionnaire, Settings
 from peerready.model.result import QuestionnaireInfo, ScoreResult
 from peerready.model.session import Session, answer_keys
-from peerready.scoring.disclosure import Reach, plan_cuts, withhold
+from peerready.scoring.disclosure import Atom, Reach, plan_cuts, withhold
 from peerready.scoring.groups import group_results
 from peerready.scoring.plan import action_plan
 from peerready.scoring.rounds import round_summaries
@@ -80,8 +80,8 @@ def score(
         i.item: band_rank(facts.item_band.get(i.item), q.bands_for(q.domain_by_id[i.domain])) for i in items
     }
     breakdowns = list(breakdowns)
-    crossed = _uncrossed(breakdowns) if crossed is None else crossed
-    reach = _unreached(breakdowns) if reach is None else reach
+    if crossed is None or reach is None:
+        crossed, reach = _atoms_of_one(breakdowns)
     cuts = plan_cuts(crossed, len(breakdowns), settings.min_group_size)
     withheld = withhold(cuts, crossed, reach, settings.min_group_size)
     groups, hidden, spread = [], 0, []
@@ -125,16 +125,13 @@ def score(
     )
 
 
-def _uncrossed(breakdowns: list[Breakdown]) -> dict[tuple[str, ...], int]:
+def _atoms_of_one(breakdowns: list[Breakdown]) -> tuple[dict[Atom, int], dict[Atom, Reach]]:
+    """How many respondents share each key, and answered each domain, when there is one breakdown
+    (or none): its groups are the atoms."""
     if len(breakdowns) > 1:
-        raise ValueError("several breakdowns need their crossed counts")
-    return {(key,): t.respondents for b in breakdowns for key, t in b.tallies.items()}
-
-
-def _unreached(breakdowns: list[Breakdown]) -> dict[tuple[str, ...], Reach]:
-    if len(breakdowns) > 1:
-        raise ValueError("several breakdowns need their crossed reach")
-    return {(key,): t.reach for b in breakdowns for key, t in b.tallies.items()}
+        raise ValueError("several breakdowns need their crossed counts and reach")
+    tallies = [(key, t) for b in breakdowns for key, t in b.tallies.items()]
+    return {(key,): t.respondents for key, t in tallies}, {(key,): t.reach for key, t in tallies}
 
 
 def score_session(

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 
 from peerready.model.questionnaire import Settings
 from peerready.model.result import GroupSpread
-from peerready.scoring.disclosure import Cut, cut
-from peerready.scoring.groups import merged, withheld_alone
+from peerready.scoring.disclosure import Atom, Cut, Reach, cut, withhold
+from peerready.scoring.groups import merged
 from peerready.scoring.tally import Moments, Tally
 
 
@@ -50,8 +50,10 @@ def group_spread(
     groups = [tallies[key] for key in plan.shown]
     if plan.others:
         groups.append(merged(tallies, plan))
-    if withheld is None:
-        withheld = withheld_alone(tallies, plan, settings.min_group_size)
+    if withheld is None:  # this breakdown shown alone
+        crossed: dict[Atom, int] = {(key,): t.respondents for key, t in tallies.items()}
+        reach: dict[Atom, Reach] = {(key,): t.reach for key, t in tallies.items()}
+        (withheld,) = withhold([plan], crossed, reach, settings.min_group_size)
     held = frozenset().union(*withheld.values())
     spread = []
     for domain, positions in groups[0].plan.domain_items.items():
